@@ -1,0 +1,92 @@
+import { isLanguage, type Language } from '../i18n/languages';
+import { isJobId, type JobId } from '../../jobs/jobs';
+
+/** Query parameters carried after the path inside the hash (`#/fr/jobs/seo?from=Julie`). */
+export type Query = Readonly<Record<string, string>>;
+
+/** What a URL hash asks the app to show. */
+export type Route =
+	| { view: 'start' }
+	| { view: 'home'; language: Language; query: Query }
+	| { view: 'job'; language: Language; jobId: JobId; query: Query }
+	| { view: 'not-found'; language: Language | null; query: Query };
+
+/** The longest hash the router reads; anything longer is treated as unknown. */
+const maxHashLength = 4096;
+
+/** Reads a location hash (with or without `#`) into a route. Never throws. */
+export function parseRoute(hash: string): Route {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	if (raw === '' || raw === '/') return { view: 'start' };
+	if (raw.length > maxHashLength) return { view: 'not-found', language: null, query: {} };
+
+	const queryStart = raw.indexOf('?');
+	const path = queryStart === -1 ? raw : raw.slice(0, queryStart);
+	const query = parseQuery(queryStart === -1 ? '' : raw.slice(queryStart + 1));
+	const segments = decodeSegments(path);
+	if (!segments) return { view: 'not-found', language: null, query };
+
+	const [first, ...rest] = segments;
+	if (!isLanguage(first)) return { view: 'not-found', language: null, query };
+	const language = first;
+
+	if (rest.length === 0) return { view: 'home', language, query };
+	if (rest.length === 2 && rest[0] === 'jobs' && isJobId(rest[1])) {
+		return { view: 'job', language, jobId: rest[1], query };
+	}
+	return { view: 'not-found', language, query };
+}
+
+function decodeSegments(path: string): string[] | null {
+	const parts = path.split('/').filter((part) => part !== '');
+	try {
+		return parts.map((part) => decodeURIComponent(part));
+	} catch {
+		return null;
+	}
+}
+
+function parseQuery(search: string): Query {
+	const query: Record<string, string> = {};
+	try {
+		for (const [key, value] of new URLSearchParams(search)) {
+			// The first value wins, so a repeated key cannot override what a link already said.
+			if (!Object.hasOwn(query, key)) query[key] = value;
+		}
+	} catch {
+		return {};
+	}
+	return query;
+}
+
+/** The hash of a route, for links: `routeHash('fr', 'jobs', 'seo')` is `#/fr/jobs/seo`. */
+export function routeHash(language: Language, ...path: string[]): string {
+	return ['#', language, ...path.map((part) => encodeURIComponent(part))].join('/');
+}
+
+/**
+ * The same route in another language, keeping the path and query, for the language switch.
+ * A hash whose language is unknown keeps the rest of its path.
+ */
+export function hashInLanguage(hash: string, language: Language): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	const queryStart = raw.indexOf('?');
+	const path = queryStart === -1 ? raw : raw.slice(0, queryStart);
+	const search = queryStart === -1 ? '' : raw.slice(queryStart);
+	const segments = path.split('/').filter((part) => part !== '');
+	if (segments.length === 0) return routeHash(language);
+	return `#/${[language, ...segments.slice(1)].join('/')}${search}`;
+}
+
+/** A key that changes when the view changes but not when only the language does. */
+export function viewKey(route: Route): string {
+	switch (route.view) {
+		case 'start':
+		case 'home':
+			return route.view;
+		case 'job':
+			return `job:${route.jobId}`;
+		case 'not-found':
+			return 'not-found';
+	}
+}

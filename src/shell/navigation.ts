@@ -1,0 +1,20 @@
+import type { Route } from '../lib/router/route';
+
+/** One entry of the main navigation. Features add theirs here when they land. */
+export interface NavigationItem {
+	/** Locale key of the link text. */
+	labelKey: string;
+	/** Path after the language, e.g. `[]` for home or `['glossary']`. */
+	path: string[];
+	/** Whether the entry is the current section for a route (drives aria-current). */
+	isCurrent: (route: Route) => boolean;
+}
+
+/** The main navigation, in display order. */
+export const navigationItems: NavigationItem[] = [
+	{
+		labelKey: 'ui.nav.jobs',
+		path: [],
+		isCurrent: (route) => route.view === 'home' || route.view === 'job'
+	}
+];
