@@ -1,0 +1,48 @@
+import { get } from 'svelte/store';
+import { describe, expect, it, vi } from 'vitest';
+import { localeLoaders, mergeMissing, setLanguage, t } from '../../src/lib/i18n/i18n';
+
+// English lacks one job summary here, as if a writer forgot it: French must fill the gap.
+vi.mock('/locales/en/jobs.json', async (importOriginal) => {
+	const original = await importOriginal<{ default: Record<string, Record<string, string>> }>();
+	const jobs = structuredClone(original.default);
+	delete jobs['seo']?.['summary'];
+	return { default: jobs };
+});
+
+async function setup(language: 'fr' | 'en') {
+	await setLanguage(language);
+	return { text: (key: string) => get(t)(key) };
+}
+
+describe('i18n', () => {
+	it('only lists the active language files for loading', () => {
+		const french = localeLoaders('fr').map(([namespace]) => namespace);
+		expect(french.sort()).toEqual(['jobs', 'ui']);
+	});
+
+	it('shows a key present in the active language', async () => {
+		const { text } = await setup('en');
+		expect(text('ui.nav.jobs')).toBe('The jobs');
+	});
+
+	it('never shows a raw key, and fills a missing one from the other language', async () => {
+		const { text } = await setup('en');
+		expect(text('jobs.seo.summary')).toBe('');
+		await vi.waitFor(() => expect(text('jobs.seo.summary')).toMatch(/référenceur/i));
+		expect(text('jobs.seo.name')).toBe('SEO specialist');
+	});
+
+	it('shows nothing for a key missing in every language', async () => {
+		const { text } = await setup('fr');
+		expect(text('ui.no.such.key')).toBe('');
+	});
+});
+
+describe('mergeMissing', () => {
+	it('keeps what the target has and adds what it lacks, deeply', () => {
+		expect(
+			mergeMissing({ a: 'A', b: { c: 'C' } }, { a: 'x', b: { c: 'y', d: 'D' }, e: 'E' })
+		).toEqual({ a: 'A', b: { c: 'C', d: 'D' }, e: 'E' });
+	});
+});

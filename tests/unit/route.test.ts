@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+	hashInLanguage,
+	parseRoute,
+	routeHash,
+	viewKey,
+	type Route
+} from '../../src/lib/router/route';
+
+describe('parseRoute', () => {
+	const cases: Array<[string, Route]> = [
+		['', { view: 'start' }],
+		['#', { view: 'start' }],
+		['#/', { view: 'start' }],
+		['#/fr', { view: 'home', language: 'fr', query: {} }],
+		['#/en', { view: 'home', language: 'en', query: {} }],
+		['#/en/', { view: 'home', language: 'en', query: {} }],
+		['#fr', { view: 'home', language: 'fr', query: {} }],
+		['#/fr/jobs/seo', { view: 'job', language: 'fr', jobId: 'seo', query: {} }],
+		[
+			'#/en/jobs/community-manager',
+			{ view: 'job', language: 'en', jobId: 'community-manager', query: {} }
+		],
+		[
+			'#/fr/jobs/seo?from=Julie',
+			{ view: 'job', language: 'fr', jobId: 'seo', query: { from: 'Julie' } }
+		],
+		[
+			'#/fr/jobs/smo?from=Zo%C3%A9&from=Eve',
+			{ view: 'job', language: 'fr', jobId: 'smo', query: { from: 'Zoé' } }
+		],
+		['#/fr/jobs/plumber', { view: 'not-found', language: 'fr', query: {} }],
+		['#/fr/jobs', { view: 'not-found', language: 'fr', query: {} }],
+		['#/fr/jobs/seo/extra', { view: 'not-found', language: 'fr', query: {} }],
+		['#/en/nowhere', { view: 'not-found', language: 'en', query: {} }],
+		['#/de', { view: 'not-found', language: null, query: {} }],
+		['#/FR', { view: 'not-found', language: null, query: {} }],
+		['#/de/jobs/seo', { view: 'not-found', language: null, query: {} }],
+		['#/fr/jobs/%E0%A4%A', { view: 'not-found', language: null, query: {} }],
+		['#/fr?x=%E0%A4%A', { view: 'home', language: 'fr', query: { x: '\uFFFD%A' } }],
+		['#/fr/jobs/__proto__', { view: 'not-found', language: 'fr', query: {} }],
+		['#/' + 'a'.repeat(5000), { view: 'not-found', language: null, query: {} }]
+	];
+
+	it.each(cases)('reads %j', (hash, expected) => {
+		expect(parseRoute(hash)).toEqual(expected);
+	});
+
+	it('treats views that are not built yet as not found', () => {
+		for (const view of ['glossary', 'quiz', 'compare', 'share']) {
+			expect(parseRoute(`#/fr/${view}`).view).toBe('not-found');
+		}
+	});
+});
+
+describe('routeHash', () => {
+	it.each([
+		[['fr'], '#/fr'],
+		[['en', 'jobs', 'seo'], '#/en/jobs/seo'],
+		[['fr', 'glossary', 'a/b'], '#/fr/glossary/a%2Fb']
+	] as const)('builds %j as %s', ([language, ...path], expected) => {
+		expect(routeHash(language, ...path)).toBe(expected);
+	});
+
+	it('round-trips through parseRoute', () => {
+		expect(parseRoute(routeHash('en', 'jobs', 'media-buyer'))).toMatchObject({
+			view: 'job',
+			jobId: 'media-buyer'
+		});
+	});
+});
+
+describe('hashInLanguage', () => {
+	it.each([
+		['#/fr', 'en', '#/en'],
+		['#/fr/jobs/seo?from=Julie', 'en', '#/en/jobs/seo?from=Julie'],
+		['#/en/nowhere', 'fr', '#/fr/nowhere'],
+		['#/de/jobs/seo', 'fr', '#/fr/jobs/seo'],
+		['', 'fr', '#/fr']
+	] as const)('moves %s to %s', (hash, language, expected) => {
+		expect(hashInLanguage(hash, language)).toBe(expected);
+	});
+});
+
+describe('viewKey', () => {
+	it('ignores the language but not the view', () => {
+		expect(viewKey(parseRoute('#/fr/jobs/seo'))).toBe(viewKey(parseRoute('#/en/jobs/seo')));
+		expect(viewKey(parseRoute('#/fr/jobs/seo'))).not.toBe(viewKey(parseRoute('#/fr/jobs/smo')));
+		expect(viewKey(parseRoute('#/fr'))).not.toBe(viewKey(parseRoute('#/fr/nowhere')));
+	});
+});
