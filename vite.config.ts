@@ -1,24 +1,96 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+
+/**
+ * Writes dist/.vite/chunks.json: each chunk's modules and imports, so scripts/check-size.mjs
+ * can tell what the home route loads and whether a library slipped into it.
+ */
+function chunkReport(): Plugin {
+	return {
+		name: 'chunk-report',
+		apply: 'build',
+		generateBundle(_options, bundle) {
+			const chunks = Object.values(bundle)
+				.filter((output) => output.type === 'chunk')
+				.map((chunk) => ({
+					fileName: chunk.fileName,
+					name: chunk.name,
+					isEntry: chunk.isEntry,
+					imports: chunk.imports,
+					dynamicImports: chunk.dynamicImports,
+					css: [...(chunk.viteMetadata?.importedCss ?? [])],
+					modules: Object.keys(chunk.modules).map((id) => id.replace(process.cwd(), ''))
+				}));
+			this.emitFile({
+				type: 'asset',
+				fileName: '.vite/chunks.json',
+				source: JSON.stringify(chunks, null, 1)
+			});
+		}
+	};
+}
+
+/** The content security policy of the built app (the dev server's hot reload needs inline styles). */
+export const contentSecurityPolicy = [
+	"default-src 'self'",
+	"script-src 'self'",
+	"style-src 'self'",
+	"img-src 'self' data:",
+	"font-src 'self'",
+	"connect-src 'self'",
+	"manifest-src 'self'",
+	"worker-src 'self'",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'none'"
+].join('; ');
+
+/** Puts the content security policy in a meta tag of the built index.html. */
+function contentSecurityPolicyMeta(): Plugin {
+	return {
+		name: 'content-security-policy-meta',
+		apply: 'build',
+		transformIndexHtml: () => [
+			{
+				tag: 'meta',
+				attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+				injectTo: 'head-prepend'
+			}
+		]
+	};
+}
 
 export default defineConfig({
 	// Relative asset URLs let the same build run from a domain root or any sub-folder.
 	base: './',
 	publicDir: 'static',
-	plugins: [svelte(), svelteTesting()],
+	plugins: [svelte(), svelteTesting(), chunkReport(), contentSecurityPolicyMeta()],
 	build: {
 		target: 'es2022',
 		modulePreload: { polyfill: false },
 		rolldownOptions: {
 			output: {
-				// Name each language's text chunks after the language, so budgets and tests can tell them apart.
-				chunkFileNames: (chunk) => {
-					const locale = /\/locales\/(\w+)\/([\w-]+)\.json$/.exec(chunk.facadeModuleId ?? '');
-					return locale
-						? `assets/locale-${locale[1]}-${locale[2]}-[hash].js`
-						: 'assets/[name]-[hash].js';
+				codeSplitting: {
+					groups: [
+						{
+							// One chunk per language for the text every view needs (locales/{lang}/*.json),
+							// named after the language so budgets and tests can tell them apart.
+							name: (moduleId) => {
+								const locale = /\/locales\/(\w+)\/[\w-]+\.json$/.exec(moduleId);
+								return locale ? `locale-${locale[1]}` : null;
+							}
+						},
+						{
+							// Each content file (locales/{lang}/{folder}/{name}.json) is its own chunk,
+							// loaded only by the views that show it.
+							name: (moduleId) => {
+								const content = /\/locales\/(\w+)\/([\w-]+)\/([\w-]+)\.json$/.exec(moduleId);
+								return content ? `content-${content[1]}-${content[2]}-${content[3]}` : null;
+							}
+						}
+					]
 				}
 			}
 		}

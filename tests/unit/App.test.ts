@@ -36,7 +36,7 @@ describe('App', () => {
 				'#/fr/jobs/smo'
 			])
 		);
-		expect(screen.getByText('4 métiers expliqués')).toBeInTheDocument();
+		expect(screen.getByText('6 métiers expliqués')).toBeInTheDocument();
 	});
 
 	it('switches language on the same view and remembers the choice', async () => {

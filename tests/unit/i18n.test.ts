@@ -1,6 +1,13 @@
 import { get } from 'svelte/store';
 import { describe, expect, it, vi } from 'vitest';
-import { localeLoaders, mergeMissing, setLanguage, t } from '../../src/lib/i18n/i18n';
+import {
+	contentLoaders,
+	localeLoaders,
+	mergeMissing,
+	nestUnder,
+	setLanguage,
+	t
+} from '../../src/lib/i18n/i18n';
 
 // English lacks one job summary here, as if a writer forgot it: French must fill the gap.
 vi.mock('/locales/en/jobs.json', async (importOriginal) => {
@@ -36,6 +43,23 @@ describe('i18n', () => {
 	it('shows nothing for a key missing in every language', async () => {
 		const { text } = await setup('fr');
 		expect(text('ui.no.such.key')).toBe('');
+	});
+});
+
+describe('content files', () => {
+	it('are listed per language by path, apart from the interface text', () => {
+		const french = [...contentLoaders('fr').keys()];
+		expect(french).toEqual(expect.arrayContaining(['jobs/seo', 'glossary/terms', 'pages/about']));
+		expect(french.every((path) => path.includes('/'))).toBe(true);
+	});
+
+	it('are nested under their path', () => {
+		expect(nestUnder('jobs/seo', { a: 'x' })).toEqual({ jobs: { seo: { a: 'x' } } });
+	});
+
+	it('load with the language, so a view shows them at once', async () => {
+		await setLanguage('fr', ['jobs/smo']);
+		expect(get(t)('jobs.smo.day.09:00.title')).not.toBe('');
 	});
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	contentFor,
 	hashInLanguage,
 	parseRoute,
 	routeHash,
@@ -17,6 +18,12 @@ describe('parseRoute', () => {
 		['#/en/', { view: 'home', language: 'en', query: {} }],
 		['#fr', { view: 'home', language: 'fr', query: {} }],
 		['#/fr/jobs/seo', { view: 'job', language: 'fr', jobId: 'seo', query: {} }],
+		['#/en/about', { view: 'about', language: 'en', query: {} }],
+		['#/en/about/x', { view: 'not-found', language: 'en', query: {} }],
+		[
+			'#/fr/jobs/traffic-manager',
+			{ view: 'job', language: 'fr', jobId: 'traffic-manager', query: {} }
+		],
 		[
 			'#/en/jobs/community-manager',
 			{ view: 'job', language: 'en', jobId: 'community-manager', query: {} }
@@ -87,5 +94,16 @@ describe('viewKey', () => {
 		expect(viewKey(parseRoute('#/fr/jobs/seo'))).toBe(viewKey(parseRoute('#/en/jobs/seo')));
 		expect(viewKey(parseRoute('#/fr/jobs/seo'))).not.toBe(viewKey(parseRoute('#/fr/jobs/smo')));
 		expect(viewKey(parseRoute('#/fr'))).not.toBe(viewKey(parseRoute('#/fr/nowhere')));
+	});
+});
+
+describe('contentFor', () => {
+	it.each([
+		['#/fr', []],
+		['#/fr/jobs/smo', ['jobs/smo', 'glossary/terms']],
+		['#/en/about', ['pages/about']],
+		['#/en/nowhere', []]
+	])('loads %s with %j', (hash, expected) => {
+		expect(contentFor(parseRoute(hash))).toEqual(expected);
 	});
 });

@@ -1,15 +1,14 @@
+import { isOneOf } from '../content/ids';
+
 /** The languages the app is written in, in the order the language switch shows them. */
 export const languages = ['fr', 'en'] as const;
 
 /** A language the app has text for. */
 export type Language = (typeof languages)[number];
 
-/** Each language's name written in that language, for the language switch. */
-export const languageNames: Record<Language, string> = { fr: 'Français', en: 'English' };
-
 /** True when a value (from a URL, storage or the browser) names a supported language. */
 export function isLanguage(value: unknown): value is Language {
-	return typeof value === 'string' && (languages as readonly string[]).includes(value);
+	return isOneOf(languages, value);
 }
 
 /**

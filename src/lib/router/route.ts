@@ -9,6 +9,7 @@ export type Route =
 	| { view: 'start' }
 	| { view: 'home'; language: Language; query: Query }
 	| { view: 'job'; language: Language; jobId: JobId; query: Query }
+	| { view: 'about'; language: Language; query: Query }
 	| { view: 'not-found'; language: Language | null; query: Query };
 
 /** The longest hash the router reads; anything longer is treated as unknown. */
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
 	const language = first;
 
 	if (rest.length === 0) return { view: 'home', language, query };
+	if (rest.length === 1 && rest[0] === 'about') return { view: 'about', language, query };
 	if (rest.length === 2 && rest[0] === 'jobs' && isJobId(rest[1])) {
 		return { view: 'job', language, jobId: rest[1], query };
 	}
@@ -83,10 +85,23 @@ export function viewKey(route: Route): string {
 	switch (route.view) {
 		case 'start':
 		case 'home':
+		case 'about':
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;
 		case 'not-found':
 			return 'not-found';
+	}
+}
+
+/** The content files (`locales/{lang}/{path}.json`) a route's view shows, loaded before it appears. */
+export function contentFor(route: Route): string[] {
+	switch (route.view) {
+		case 'job':
+			return [`jobs/${route.jobId}`, 'glossary/terms'];
+		case 'about':
+			return ['pages/about'];
+		default:
+			return [];
 	}
 }
