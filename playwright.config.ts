@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath, quietChromiumFlags } from './tests/chromium';
 
-// Debian's Chromium, never a downloaded browser (see README, "Browser tests").
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const rootPort = 4173;
 const subFolderPort = 4174;
 
@@ -15,23 +14,17 @@ export default defineConfig({
 	timeout: 30_000,
 	use: {
 		browserName: 'chromium',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		},
+		launchOptions: { executablePath: chromiumPath, args: quietChromiumFlags },
 		locale: 'en-GB'
 	},
 	projects: [
 		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
-		{ name: 'sub-folder', use: { baseURL: `http://localhost:${subFolderPort}/blog/explainer/` } }
+		{
+			// The shell's tests again with the app in a sub-folder, as on a blog.
+			name: 'sub-folder',
+			testMatch: 'shell.spec.ts',
+			use: { baseURL: `http://localhost:${subFolderPort}/blog/explainer/` }
+		}
 	],
 	webServer: [
 		{

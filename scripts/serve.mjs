@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
+import { createGzip } from 'node:zlib';
 
 const { values } = parseArgs({
 	options: {
@@ -67,8 +68,18 @@ const server = createServer(async (request, response) => {
 	const type = types[extname(file)] ?? 'application/octet-stream';
 	// Hashed assets never change; everything else is revalidated, as a careful host would.
 	const cache = urlPath.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-	response.writeHead(200, { 'content-type': type, 'cache-control': cache });
+	// Compress text as every real static host does, so size and speed checks see real transfers.
+	const compress =
+		/^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
+		/\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+	response.writeHead(200, {
+		'content-type': type,
+		'cache-control': cache,
+		vary: 'accept-encoding',
+		...(compress ? { 'content-encoding': 'gzip' } : {})
+	});
 	if (request.method === 'HEAD') response.end();
+	else if (compress) createReadStream(file).pipe(createGzip()).pipe(response);
 	else createReadStream(file).pipe(response);
 });
 

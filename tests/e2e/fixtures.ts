@@ -1,13 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 
-/** Everything a page did that a test must fail on: console errors, uncaught errors, foreign requests. */
+/** What a page did that fails its test: console errors, uncaught errors, dialogs, CSP violations, foreign requests. */
 interface PageProblems {
 	list: string[];
 }
 
 /**
- * The app's test: every page fails its test on a console error, an uncaught exception,
- * or a request to any origin other than the app's own.
+ * The app's test: every page fails its test on a console error, an uncaught exception, an
+ * alert or other dialog, a content security policy violation, or a request to any origin
+ * other than the app's own.
  */
 export const test = base.extend<{ problems: PageProblems }>({
 	problems: [
@@ -18,6 +19,15 @@ export const test = base.extend<{ problems: PageProblems }>({
 				if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
 			});
 			page.on('pageerror', (error) => problems.list.push(`uncaught: ${error.message}`));
+			page.on('dialog', (dialog) => {
+				problems.list.push(`dialog opened: ${dialog.message()}`);
+				void dialog.dismiss();
+			});
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+				});
+			});
 			page.on('request', (request) => {
 				const url = new URL(request.url());
 				if (url.protocol !== 'data:' && url.origin !== ownOrigin) {

@@ -1,0 +1,103 @@
+import type { Page } from '@playwright/test';
+import { allRoutes } from '../routes';
+import { expect, mainHeading, openRoute, test } from './fixtures';
+
+/** Describes the focused element, and whether its focus indicator can be seen. */
+function focusedElement(page: Page) {
+	return page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return null;
+		const style = getComputedStyle(element);
+		const visible =
+			(style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+			style.boxShadow !== 'none';
+		return {
+			id: element.dataset['keyboardProbe'] ?? '',
+			label: `${element.tagName} "${element.textContent?.trim().slice(0, 40)}"`,
+			visible
+		};
+	});
+}
+
+/** Tabs through the whole page once; returns every stop in order. */
+async function tabThroughPage(page: Page) {
+	const total = await page.evaluate(() => {
+		const all = document.querySelectorAll<HTMLElement>(
+			'a[href], button, input, select, textarea, summary, [tabindex]'
+		);
+		all.forEach((element, index) => (element.dataset['keyboardProbe'] = String(index)));
+		return all.length;
+	});
+	const stops: Array<{ id: string; label: string; visible: boolean }> = [];
+	for (let press = 0; press < total + 5; press++) {
+		await page.keyboard.press('Tab');
+		const focused = await focusedElement(page);
+		if (!focused || stops.some((stop) => stop.id === focused.id)) break;
+		stops.push(focused);
+	}
+	return stops;
+}
+
+/** Interactive elements a mouse can use; all of them must be reachable with Tab. */
+function interactiveElements(page: Page) {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
+			.filter((element) => !element.closest('[inert], [hidden]'))
+			.map((element) => element.dataset['keyboardProbe'] ?? '')
+	);
+}
+
+for (const route of allRoutes) {
+	test(`${route.language} ${route.name}: every control is reachable by Tab, with a visible focus`, async ({
+		page
+	}) => {
+		await openRoute(page, route.hash);
+		await page.locator('body').focus();
+		const stops = await tabThroughPage(page);
+		expect(stops.length).toBeGreaterThan(3);
+		expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label)).toEqual([]);
+		const reached = new Set(stops.map((stop) => stop.id));
+		const interactive = await interactiveElements(page);
+		expect(interactive.filter((id) => !reached.has(id))).toEqual([]);
+	});
+}
+
+test('a visitor uses the app with the keyboard only', async ({ page }) => {
+	await openRoute(page, '#/en');
+
+	// Skip link, then straight into the content.
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+
+	// Open a job from its card.
+	const card = page.getByRole('main').getByRole('link', { name: 'Community manager' });
+	while (!(await card.evaluate((element) => element === document.activeElement))) {
+		await page.keyboard.press('Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(mainHeading(page)).toHaveText('Community manager');
+	await expect(mainHeading(page)).toBeFocused();
+
+	// Switch language from the header, on the same page.
+	const french = page.getByRole('link', { name: 'Français' });
+	await page.keyboard.press('Shift+Tab');
+	while (!(await french.evaluate((element) => element === document.activeElement))) {
+		await page.keyboard.press('Shift+Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/#\/fr\/jobs\/community-manager$/);
+	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+
+	// Back to every job.
+	const back = page.getByRole('link', { name: 'Voir tous les métiers' });
+	while (!(await back.evaluate((element) => element === document.activeElement))) {
+		await page.keyboard.press('Tab');
+	}
+	await page.keyboard.press('Enter');
+	await expect(mainHeading(page)).toHaveText(
+		'Ce que font vraiment les gens qui travaillent dans le web'
+	);
+	await expect(mainHeading(page)).toBeFocused();
+});

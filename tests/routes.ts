@@ -1,0 +1,37 @@
+import { jobIds } from '../src/jobs/jobs';
+import { languages, type Language } from '../src/lib/i18n/languages';
+
+/** A route the browser checks visit: its hash and a short name for reports. */
+export interface AppRoute {
+	name: string;
+	/** The view it shows: routes of one view share their layout and code. */
+	view: string;
+	hash: string;
+	language: Language;
+}
+
+/** Every view that exists, in one language: each feature adds its routes here when it lands. */
+export function routesIn(language: Language): AppRoute[] {
+	return [
+		{ name: 'home', view: 'home', hash: `#/${language}`, language },
+		...jobIds.map((jobId) => ({
+			name: `job ${jobId}`,
+			view: 'job',
+			hash: `#/${language}/jobs/${jobId}`,
+			language
+		})),
+		{ name: 'about', view: 'about', hash: `#/${language}/about`, language },
+		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
+	];
+}
+
+/** Every view in every language. */
+export const allRoutes: AppRoute[] = languages.flatMap(routesIn);
+
+/** The first route of each view in every language, for checks too slow to run on every route. */
+export const oneRoutePerView: AppRoute[] = allRoutes.filter(
+	(route, index) =>
+		allRoutes.findIndex(
+			(other) => other.view === route.view && other.language === route.language
+		) === index
+);
