@@ -62,11 +62,39 @@ function contentSecurityPolicyMeta(): Plugin {
 	};
 }
 
+/**
+ * Adds <link rel="modulepreload"> for chunks every first screen needs but imports lazily
+ * (the i18n library): they download beside the entry, yet run in a task of their own.
+ */
+function preloadLazyChunks(names: string[]): Plugin {
+	return {
+		name: 'preload-lazy-chunks',
+		apply: 'build',
+		transformIndexHtml: {
+			order: 'post',
+			handler: (_html, context) =>
+				Object.values(context.bundle ?? {})
+					.filter((output) => output.type === 'chunk' && names.includes(output.name))
+					.map((chunk) => ({
+						tag: 'link',
+						attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
+						injectTo: 'head' as const
+					}))
+		}
+	};
+}
+
 export default defineConfig({
 	// Relative asset URLs let the same build run from a domain root or any sub-folder.
 	base: './',
 	publicDir: 'static',
-	plugins: [svelte(), svelteTesting(), chunkReport(), contentSecurityPolicyMeta()],
+	plugins: [
+		svelte(),
+		svelteTesting(),
+		chunkReport(),
+		contentSecurityPolicyMeta(),
+		preloadLazyChunks(['svelteI18n'])
+	],
 	build: {
 		target: 'es2022',
 		modulePreload: { polyfill: false },

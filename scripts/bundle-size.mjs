@@ -37,17 +37,32 @@ export function staticClosure(chunks, roots) {
 }
 
 /**
- * The JavaScript and CSS the home route needs in one language: the entry with its static
- * imports and CSS, plus that language's text chunk (loaded before the first view shows).
+ * The files index.html loads itself: its module script, preloaded modules and stylesheets.
+ * @param {string} dir
+ */
+export async function filesLoadedByPage(dir) {
+	const html = await readFile(join(dir, 'index.html'), 'utf8');
+	const tags = html.match(/<(?:script|link)\b[^>]*>/g) ?? [];
+	return tags
+		.filter((tag) => /type="module"|rel="(?:modulepreload|stylesheet)"/.test(tag))
+		.map((tag) => /(?:src|href)="\.?\/?([^"]+)"/.exec(tag)?.[1] ?? '')
+		.filter((file) => file !== '');
+}
+
+/**
+ * The JavaScript and CSS the home route needs in one language: what index.html loads (the
+ * entry, preloaded chunks, CSS) with their static imports, plus that language's text chunk.
  * @param {string} dir @param {string} language
  */
 export async function homeRoute(dir, language) {
 	const chunks = await readChunks(dir);
-	const entries = chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName);
 	const languageChunk = chunks.find((chunk) => chunk.name === `locale-${language}`);
 	if (!languageChunk) throw new Error(`no text chunk for ${language} in ${dir}`);
-	const closure = staticClosure(chunks, [...entries, languageChunk.fileName]);
-	const files = [...new Set([...closure.map((c) => c.fileName), ...closure.flatMap((c) => c.css)])];
+	const pageFiles = await filesLoadedByPage(dir);
+	const closure = staticClosure(chunks, [...pageFiles, languageChunk.fileName]);
+	const files = [
+		...new Set([...pageFiles, ...closure.map((c) => c.fileName), ...closure.flatMap((c) => c.css)])
+	];
 	const sizes = await Promise.all(files.map(async (file) => [file, await gzipSize(dir, file)]));
 	const rawSizes = await Promise.all(files.map((file) => fileSize(dir, file)));
 	return {

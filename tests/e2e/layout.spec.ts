@@ -62,3 +62,26 @@ test.describe('reduced motion', () => {
 		for (const duration of durations) expect(duration).toBeLessThan(0.01);
 	});
 });
+
+for (const route of allRoutes) {
+	test(`${route.language} ${route.name} does not shift while it fills in`, async ({ page }) => {
+		await page.setViewportSize({ width: 412, height: 823 });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.defineProperty(window, '__layoutShifts', { value: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries() as Array<
+					PerformanceEntry & { value: number; hadRecentInput: boolean }
+				>) {
+					if (!entry.hadRecentInput) shifts.push(entry.value);
+				}
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await openRoute(page, route.hash);
+		await page.waitForTimeout(500);
+		const total = await page.evaluate(() =>
+			(window as unknown as { __layoutShifts: number[] }).__layoutShifts.reduce((a, b) => a + b, 0)
+		);
+		expect(total).toBeLessThan(0.01);
+	});
+}

@@ -127,6 +127,14 @@ describe('findContentProblems', () => {
 		expect(findContentProblems(messages, required)).toEqual(expected);
 	});
 
+	it('reports # in a plural, which would load Intl.NumberFormat on the first screen', () => {
+		const problems = findContentProblems(
+			{ fr: { a: '{n, plural, one {# métier} other {# métiers}}' }, en: { a: '{n} jobs' } },
+			[]
+		);
+		expect(problems).toEqual(['fr: "a" uses # in a plural: write the argument, {count}']);
+	});
+
 	it('reports broken ICU syntax', () => {
 		const problems = findContentProblems(
 			{ fr: { a: '{count, plural, one {x}' }, en: { a: 'ok' } },

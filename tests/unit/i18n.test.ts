@@ -63,6 +63,16 @@ describe('content files', () => {
 	});
 });
 
+describe('formatting speed', () => {
+	it('formats a plural without asking Intl.NumberFormat which locales it supports', async () => {
+		const supportedLocalesOf = vi.spyOn(Intl.NumberFormat, 'supportedLocalesOf');
+		const { text } = await setup('fr');
+		expect(get(t)('ui.home.jobCount', { values: { count: 2 } })).toBe('2 métiers expliqués');
+		expect(text('ui.nav.jobs')).toBe('Les métiers');
+		expect(supportedLocalesOf).not.toHaveBeenCalled();
+	});
+});
+
 describe('mergeMissing', () => {
 	it('keeps what the target has and adds what it lacks, deeply', () => {
 		expect(

@@ -18,6 +18,18 @@ export function flattenMessages(tree: MessageTree, prefix = ''): Map<string, unk
 	return flat;
 }
 
+/** True when a message uses `#` in a plural, which formats through the costly Intl.NumberFormat. */
+export function usesPound(message: string): boolean {
+	const visit = (elements: MessageFormatElement[]): boolean =>
+		elements.some(
+			(element) =>
+				element.type === TYPE.pound ||
+				('options' in element &&
+					Object.values(element.options).some((option) => visit(option.value)))
+		);
+	return visit(parse(message, { ignoreTag: true }));
+}
+
 /** The names of the ICU arguments a message uses (`{count, plural, …}` gives `count`). */
 export function messageArguments(message: string): string[] {
 	const names = new Set<string>();
@@ -81,6 +93,9 @@ export function findContentProblems(
 			}
 			try {
 				argumentsByLanguage.set(language, messageArguments(value).join(','));
+				if (usesPound(value)) {
+					problems.push(`${language}: "${key}" uses # in a plural: write the argument, {count}`);
+				}
 			} catch (error) {
 				problems.push(`${language}: "${key}" is not a valid ICU message (${String(error)})`);
 			}

@@ -1,17 +1,31 @@
 /**
- * The only module that imports svelte-i18n: components ask this module for text, so the
- * library can be swapped here alone.
+ * Text for the whole app: components ask this module, never the i18n library, so the
+ * library (svelte-i18n, loaded on demand by ./svelteI18n) can be swapped here alone.
  */
-import { derived } from 'svelte/store';
-import {
-	addMessages,
-	format,
-	getLocaleFromNavigator,
-	init,
-	json,
-	locale as activeLocale
-} from 'svelte-i18n';
+import { writable, type Readable } from 'svelte/store';
 import { otherLanguage, type Language } from './languages';
+
+/** Formats a message by key, with ICU values: `$t('ui.count', { values: { count: 2 } })`. */
+export type Formatter = (
+	key: string,
+	options?: { values?: Record<string, string | number | boolean | Date | null | undefined> }
+) => string;
+
+const formatter = writable<Formatter>(() => '');
+const listLookup = writable<(key: string) => unknown>(() => undefined);
+
+type Library = typeof import('./svelteI18n');
+let library: Promise<Library> | null = null;
+
+/** Loads the i18n library once, and feeds its stores into this module's. */
+function loadLibrary(): Promise<Library> {
+	library ??= import('./svelteI18n').then((loaded) => {
+		loaded.format.subscribe((format) => formatter.set(format as Formatter));
+		loaded.json.subscribe((lookup) => listLookup.set((key) => lookup(key)));
+		return loaded;
+	});
+	return library;
+}
 
 /** A nested tree of messages, as stored in one locale file. */
 export interface MessageTree {
@@ -87,32 +101,34 @@ const loadedContent = new Map<string, Promise<MessageTree>>();
 /** Missing keys already being filled from the other language, as `language:key`. */
 const patched = new Set<string>();
 
-function messagesOf(language: Language): Promise<MessageTree> {
-	let pending = loaded.get(language);
+/** Loads messages once per key and hands them to the library for a language. */
+function loadOnce<K>(
+	cache: Map<K, Promise<MessageTree>>,
+	key: K,
+	language: Language,
+	load: () => Promise<MessageTree>
+): Promise<MessageTree> {
+	let pending = cache.get(key);
 	if (!pending) {
-		pending = loadMessages(language).then((tree) => {
-			addMessages(language, tree);
+		pending = Promise.all([load(), loadLibrary()]).then(([tree, i18n]) => {
+			i18n.addMessages(language, tree);
 			return tree;
 		});
 		// A failed load (network gone before the chunk arrived) may be retried later.
-		pending.catch(() => loaded.delete(language));
-		loaded.set(language, pending);
+		pending.catch(() => cache.delete(key));
+		cache.set(key, pending);
 	}
 	return pending;
 }
 
+function messagesOf(language: Language): Promise<MessageTree> {
+	return loadOnce(loaded, language, language, () => loadMessages(language));
+}
+
 function contentOf(language: Language, path: string): Promise<MessageTree> {
-	const key = `${language}:${path}`;
-	let pending = loadedContent.get(key);
-	if (!pending) {
-		pending = loadContentFile(language, path).then((tree) => {
-			addMessages(language, tree);
-			return tree;
-		});
-		pending.catch(() => loadedContent.delete(key));
-		loadedContent.set(key, pending);
-	}
-	return pending;
+	return loadOnce(loadedContent, `${language}:${path}`, language, () =>
+		loadContentFile(language, path)
+	);
 }
 
 /** The content paths loaded so far in a language. */
@@ -139,14 +155,15 @@ function fillFromOtherLanguage({ locale, id }: { locale: string; id: string }): 
 			...paths.map((path) => contentOf(language, path)),
 			loadMessages(other),
 			...paths.map((path) => loadContentFile(other, path))
-		]).then((trees) => {
+		]).then(async (trees) => {
+			const i18n = await loadLibrary();
 			const own = trees
 				.slice(0, paths.length + 1)
 				.reduce((all, tree) => mergeMissing(all, tree), {});
 			const fallback = trees
 				.slice(paths.length + 1)
 				.reduce((all, tree) => mergeMissing(all, tree), {});
-			addMessages(language, mergeMissing(own, fallback));
+			i18n.addMessages(language, mergeMissing(own, fallback));
 		});
 	}
 	return '';
@@ -162,40 +179,39 @@ export async function setLanguage(
 	language: Language,
 	contentPaths: readonly string[] = []
 ): Promise<void> {
-	await Promise.all([
+	const [i18n] = await Promise.all([
+		loadLibrary(),
 		messagesOf(language),
 		...contentPaths.map((path) => contentOf(language, path))
 	]);
 	if (!initialised) {
 		initialised = true;
-		await init({
-			fallbackLocale: language,
-			initialLocale: language,
-			handleMissingMessage: fillFromOtherLanguage
-		});
+		// No initialLocale: svelte-i18n would check it with Intl (see ./svelteI18n).
+		await i18n.init({ fallbackLocale: language, handleMissingMessage: fillFromOtherLanguage });
 	}
-	await activeLocale.set(language);
+	await i18n.locale.set(language);
 }
 
-/** The browser's preferred language tag, when it has one. */
+/** The browser's preferred languages, most wanted first. */
 export function browserLanguages(): string[] {
-	const fromNavigator = globalThis.navigator?.languages ?? [];
-	if (fromNavigator.length > 0) return [...fromNavigator];
-	const single = getLocaleFromNavigator();
-	return single ? [single] : [];
+	const navigator = globalThis.navigator;
+	if (!navigator) return [];
+	if (navigator.languages?.length > 0) return [...navigator.languages];
+	return navigator.language ? [navigator.language] : [];
 }
 
-/** The text store: `$t('ui.nav.home')`, or `$t('ui.count', { values: { n: 2 } })`. */
-export const t = format;
+/** The text store: `$t('ui.nav.home')`, or `$t('ui.count', { values: { count: 2 } })`. */
+export const t: Readable<Formatter> = { subscribe: formatter.subscribe };
 
 /** A list of texts (a JSON array in the locale files): `$textList('jobs.seo.titles')`. */
-export const textList = derived(
-	json,
-	(lookup: (id: string) => unknown) =>
-		(id: string): string[] => {
-			const value: unknown = lookup(id);
-			return Array.isArray(value)
-				? value.filter((item): item is string => typeof item === 'string')
-				: [];
-		}
-);
+export const textList: Readable<(key: string) => string[]> = {
+	subscribe: (run) =>
+		listLookup.subscribe((lookup) =>
+			run((key) => {
+				const value = lookup(key);
+				return Array.isArray(value)
+					? value.filter((item): item is string => typeof item === 'string')
+					: [];
+			})
+		)
+};
