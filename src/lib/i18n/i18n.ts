@@ -3,7 +3,7 @@
  * library (svelte-i18n, loaded on demand by ./svelteI18n) can be swapped here alone.
  */
 import { writable, type Readable } from 'svelte/store';
-import { otherLanguage, type Language } from './languages';
+import { isLanguage, otherLanguage, type Language } from './languages';
 
 /** Formats a message by key, with ICU values: `$t('ui.count', { values: { count: 2 } })`. */
 export type Formatter = (
@@ -39,12 +39,19 @@ const localeFiles = import.meta.glob<LocaleModule>('/locales/*/*.json');
 // Content a view loads when it opens (locales/{lang}/{folder}/{name}.json), one chunk per file.
 const contentFiles = import.meta.glob<LocaleModule>('/locales/*/*/*.json');
 
-/** The locale files of one language, keyed by namespace (`ui`, `jobs`…), loaded on demand. */
-export function localeLoaders(language: Language): Array<[string, () => Promise<LocaleModule>]> {
+type Loader = () => Promise<LocaleModule>;
+
+/** One language's files among `files`, keyed by their path below the language (`ui`, `jobs/seo`). */
+function filesOf(files: Record<string, Loader>, language: Language): Array<[string, Loader]> {
 	const prefix = `/locales/${language}/`;
-	return Object.entries(localeFiles)
+	return Object.entries(files)
 		.filter(([path]) => path.startsWith(prefix))
 		.map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
+}
+
+/** The locale files of one language, keyed by namespace (`ui`, `jobs`…), loaded on demand. */
+export function localeLoaders(language: Language): Array<[string, Loader]> {
+	return filesOf(localeFiles, language);
 }
 
 /** Loads every locale file of a language into one tree, namespaced by file name. */
@@ -67,13 +74,8 @@ export function mergeMissing(target: MessageTree, fallback: MessageTree): Messag
 }
 
 /** The content files of a language, by path (`jobs/seo`), loaded on demand. */
-export function contentLoaders(language: Language): Map<string, () => Promise<LocaleModule>> {
-	const prefix = `/locales/${language}/`;
-	return new Map(
-		Object.entries(contentFiles)
-			.filter(([path]) => path.startsWith(prefix))
-			.map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load])
-	);
+export function contentLoaders(language: Language): Map<string, Loader> {
+	return new Map(filesOf(contentFiles, language));
 }
 
 /** Places a content file's messages under its path: `jobs/seo` gives `{ jobs: { seo: … } }`. */
@@ -93,6 +95,11 @@ export async function loadAllMessages(language: Language): Promise<MessageTree> 
 		loadMessages(language),
 		...[...contentLoaders(language).keys()].map((path) => loadContentFile(language, path))
 	]);
+	return mergeAll(trees);
+}
+
+/** Merges trees; where two hold the same key, the earlier one wins. */
+function mergeAll(trees: MessageTree[]): MessageTree {
 	return trees.reduce((all, tree) => mergeMissing(all, tree), {});
 }
 
@@ -144,7 +151,7 @@ function loadedContentPaths(language: Language): string[] {
  * copy in what the active one lacks. Meanwhile show nothing rather than a raw key.
  */
 function fillFromOtherLanguage({ locale, id }: { locale: string; id: string }): string {
-	const language = locale === 'fr' || locale === 'en' ? locale : null;
+	const language = isLanguage(locale) ? locale : null;
 	const patchKey = `${language}:${id}`;
 	if (language && !patched.has(patchKey)) {
 		patched.add(patchKey);
@@ -157,12 +164,8 @@ function fillFromOtherLanguage({ locale, id }: { locale: string; id: string }): 
 			...paths.map((path) => loadContentFile(other, path))
 		]).then(async (trees) => {
 			const i18n = await loadLibrary();
-			const own = trees
-				.slice(0, paths.length + 1)
-				.reduce((all, tree) => mergeMissing(all, tree), {});
-			const fallback = trees
-				.slice(paths.length + 1)
-				.reduce((all, tree) => mergeMissing(all, tree), {});
+			const own = mergeAll(trees.slice(0, paths.length + 1));
+			const fallback = mergeAll(trees.slice(paths.length + 1));
 			i18n.addMessages(language, mergeMissing(own, fallback));
 		});
 	}

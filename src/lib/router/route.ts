@@ -17,13 +17,11 @@ const maxHashLength = 4096;
 
 /** Reads a location hash (with or without `#`) into a route. Never throws. */
 export function parseRoute(hash: string): Route {
-	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	const { raw, path, search } = splitHash(hash);
 	if (raw === '' || raw === '/') return { view: 'start' };
 	if (raw.length > maxHashLength) return { view: 'not-found', language: null, query: {} };
 
-	const queryStart = raw.indexOf('?');
-	const path = queryStart === -1 ? raw : raw.slice(0, queryStart);
-	const query = parseQuery(queryStart === -1 ? '' : raw.slice(queryStart + 1));
+	const query = parseQuery(search ?? '');
 	const segments = decodeSegments(path);
 	if (!segments) return { view: 'not-found', language: null, query };
 
@@ -37,6 +35,15 @@ export function parseRoute(hash: string): Route {
 		return { view: 'job', language, jobId: rest[1], query };
 	}
 	return { view: 'not-found', language, query };
+}
+
+/** A hash without its `#` (raw), cut into the path and what follows `?` (null when no `?`). */
+function splitHash(hash: string): { raw: string; path: string; search: string | null } {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	const queryStart = raw.indexOf('?');
+	return queryStart === -1
+		? { raw, path: raw, search: null }
+		: { raw, path: raw.slice(0, queryStart), search: raw.slice(queryStart + 1) };
 }
 
 function decodeSegments(path: string): string[] | null {
@@ -71,13 +78,10 @@ export function routeHash(language: Language, ...path: string[]): string {
  * A hash whose language is unknown keeps the rest of its path.
  */
 export function hashInLanguage(hash: string, language: Language): string {
-	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
-	const queryStart = raw.indexOf('?');
-	const path = queryStart === -1 ? raw : raw.slice(0, queryStart);
-	const search = queryStart === -1 ? '' : raw.slice(queryStart);
+	const { path, search } = splitHash(hash);
 	const segments = path.split('/').filter((part) => part !== '');
 	if (segments.length === 0) return routeHash(language);
-	return `#/${[language, ...segments.slice(1)].join('/')}${search}`;
+	return `#/${[language, ...segments.slice(1)].join('/')}${search === null ? '' : `?${search}`}`;
 }
 
 /** A key that changes when the view changes but not when only the language does. */
