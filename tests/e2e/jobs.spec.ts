@@ -45,7 +45,8 @@ for (const language of ['fr', 'en'] as const) {
 				await expect(main.locator(`a[href="#/${language}/jobs/${other}"]`)).toBeVisible();
 			}
 			// No text is left empty, and no raw key shows.
-			const texts = await main.locator('p, li, dd, dt, h2, h3').allInnerTexts();
+			// textContent, not innerText: sections below the screen skip rendering (content-visibility).
+			const texts = await main.locator('p, li, dd, dt, h2, h3').allTextContents();
 			expect(texts.filter((text) => text.trim() === '')).toEqual([]);
 			expect(texts.filter((text) => /\bjobs\.|ui\.job|glossary\.terms/.test(text))).toEqual([]);
 		});
