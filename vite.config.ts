@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
@@ -63,8 +63,38 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /**
- * Adds <link rel="modulepreload"> for chunks every first screen needs but imports lazily
- * (the i18n library): they download beside the entry, yet run in a task of their own.
+ * The files to preload for the named lazy chunks: each chunk, the chunks it imports
+ * statically (recursively), and their stylesheets.
+ */
+function preloadsFor(
+	names: string[],
+	bundle: Record<string, Rolldown.OutputChunk | Rolldown.OutputAsset>
+): Array<{ fileName: string; isCss: boolean }> {
+	const chunks = new Map(
+		Object.values(bundle)
+			.filter((output) => output.type === 'chunk')
+			.map((chunk) => [chunk.fileName, chunk])
+	);
+	const files = new Map<string, boolean>();
+	const visit = (chunk: Rolldown.OutputChunk | undefined) => {
+		if (!chunk || files.has(chunk.fileName)) return;
+		files.set(chunk.fileName, false);
+		chunk.viteMetadata?.importedCss.forEach((css) => files.set(css, true));
+		chunk.imports.forEach((file) => visit(chunks.get(file)));
+	};
+	// The entry and what it imports are in the page already.
+	[...chunks.values()].filter((chunk) => chunk.isEntry).forEach(visit);
+	const inPage = new Set(files.keys());
+	[...chunks.values()].filter((chunk) => names.includes(chunk.name)).forEach(visit);
+	return [...files]
+		.filter(([fileName]) => !inPage.has(fileName))
+		.map(([fileName, isCss]) => ({ fileName, isCss }));
+}
+
+/**
+ * Adds <link rel="modulepreload"> (and stylesheets) for chunks every first screen needs but
+ * imports lazily: the app itself and the i18n library. They download beside the small entry,
+ * which meanwhile starts fetching the first view's text, and they run in tasks of their own.
  */
 function preloadLazyChunks(names: string[]): Plugin {
 	return {
@@ -73,13 +103,13 @@ function preloadLazyChunks(names: string[]): Plugin {
 		transformIndexHtml: {
 			order: 'post',
 			handler: (_html, context) =>
-				Object.values(context.bundle ?? {})
-					.filter((output) => output.type === 'chunk' && names.includes(output.name))
-					.map((chunk) => ({
-						tag: 'link',
-						attrs: { rel: 'modulepreload', crossorigin: true, href: `./${chunk.fileName}` },
-						injectTo: 'head' as const
-					}))
+				preloadsFor(names, context.bundle ?? {}).map(({ fileName, isCss }) => ({
+					tag: 'link',
+					attrs: isCss
+						? { rel: 'stylesheet', crossorigin: true, href: `./${fileName}` }
+						: { rel: 'modulepreload', crossorigin: true, href: `./${fileName}` },
+					injectTo: 'head' as const
+				}))
 		}
 	};
 }
@@ -93,7 +123,7 @@ export default defineConfig({
 		svelteTesting(),
 		chunkReport(),
 		contentSecurityPolicyMeta(),
-		preloadLazyChunks(['svelteI18n'])
+		preloadLazyChunks(['mountApp', 'svelteI18n'])
 	],
 	build: {
 		target: 'es2022',
@@ -102,6 +132,10 @@ export default defineConfig({
 			output: {
 				codeSplitting: {
 					groups: [
+						{
+							// The Svelte runtime, named so reports say what it is.
+							name: (moduleId) => (/\/node_modules\/svelte\//.test(moduleId) ? 'svelte' : null)
+						},
 						{
 							// One chunk per language for the text every view needs (locales/{lang}/*.json),
 							// named after the language so budgets and tests can tell them apart.

@@ -4,6 +4,9 @@
  */
 import { writable, type Readable } from 'svelte/store';
 import { isLanguage, otherLanguage, type Language } from './languages';
+import { contentLoaders, localeLoaders, type MessageTree } from './textFiles';
+
+export { contentLoaders, localeLoaders, type MessageTree };
 
 /** Formats a message by key, with ICU values: `$t('ui.count', { values: { count: 2 } })`. */
 export type Formatter = (
@@ -27,33 +30,6 @@ function loadLibrary(): Promise<Library> {
 	return library;
 }
 
-/** A nested tree of messages, as stored in one locale file. */
-export interface MessageTree {
-	[key: string]: string | MessageTree;
-}
-
-type LocaleModule = { default: MessageTree };
-
-// Text every view needs (locales/{lang}/*.json): one lazy chunk per language.
-const localeFiles = import.meta.glob<LocaleModule>('/locales/*/*.json');
-// Content a view loads when it opens (locales/{lang}/{folder}/{name}.json), one chunk per file.
-const contentFiles = import.meta.glob<LocaleModule>('/locales/*/*/*.json');
-
-type Loader = () => Promise<LocaleModule>;
-
-/** One language's files among `files`, keyed by their path below the language (`ui`, `jobs/seo`). */
-function filesOf(files: Record<string, Loader>, language: Language): Array<[string, Loader]> {
-	const prefix = `/locales/${language}/`;
-	return Object.entries(files)
-		.filter(([path]) => path.startsWith(prefix))
-		.map(([path, load]) => [path.slice(prefix.length, -'.json'.length), load]);
-}
-
-/** The locale files of one language, keyed by namespace (`ui`, `jobs`…), loaded on demand. */
-export function localeLoaders(language: Language): Array<[string, Loader]> {
-	return filesOf(localeFiles, language);
-}
-
 /** Loads every locale file of a language into one tree, namespaced by file name. */
 export async function loadMessages(language: Language): Promise<MessageTree> {
 	const entries = await Promise.all(
@@ -71,11 +47,6 @@ export function mergeMissing(target: MessageTree, fallback: MessageTree): Messag
 			merged[key] = mergeMissing(own, value);
 	}
 	return merged;
-}
-
-/** The content files of a language, by path (`jobs/seo`), loaded on demand. */
-export function contentLoaders(language: Language): Map<string, Loader> {
-	return new Map(filesOf(contentFiles, language));
 }
 
 /** Places a content file's messages under its path: `jobs/seo` gives `{ jobs: { seo: … } }`. */
@@ -193,14 +164,6 @@ export async function setLanguage(
 		await i18n.init({ fallbackLocale: language, handleMissingMessage: fillFromOtherLanguage });
 	}
 	await i18n.locale.set(language);
-}
-
-/** The browser's preferred languages, most wanted first. */
-export function browserLanguages(): string[] {
-	const navigator = globalThis.navigator;
-	if (!navigator) return [];
-	if (navigator.languages?.length > 0) return [...navigator.languages];
-	return navigator.language ? [navigator.language] : [];
 }
 
 /** The text store: `$t('ui.nav.home')`, or `$t('ui.count', { values: { count: 2 } })`. */

@@ -25,3 +25,11 @@ export function pickLanguage(saved: unknown, browserLanguages: readonly string[]
 export function otherLanguage(language: Language): Language {
 	return language === 'fr' ? 'en' : 'fr';
 }
+
+/** The browser's preferred languages, most wanted first. */
+export function browserLanguages(): string[] {
+	const navigator = globalThis.navigator;
+	if (!navigator) return [];
+	if (navigator.languages?.length > 0) return [...navigator.languages];
+	return navigator.language ? [navigator.language] : [];
+}

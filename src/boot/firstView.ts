@@ -1,0 +1,32 @@
+/**
+ * What the app's first module does before the app itself arrives: work out the first view
+ * and start fetching its text and code. Nothing here may import Svelte or the i18n library,
+ * so this module runs as soon as it lands.
+ */
+import { browserLanguages, pickLanguage, type Language } from '../lib/i18n/languages';
+import { contentLoaders, localeLoaders } from '../lib/i18n/textFiles';
+import { contentFor, parseRoute, type Route } from '../lib/router/route';
+import { readStored, storageKeys } from '../lib/storage/safeStorage';
+import { isLazyView, viewModules } from './viewModules';
+
+/** The language to open in when the URL names none: the saved choice, else the browser's. */
+export function startLanguage(): Language {
+	return pickLanguage(readStored(storageKeys.language), browserLanguages());
+}
+
+/** The language a route shows in: its own, else the start language. */
+export function languageOf(route: Route): Language {
+	return ('language' in route && route.language) || startLanguage();
+}
+
+/** Fetches, without running anything, the text and the view code a location hash will need. */
+export function prefetchFirstView(hash: string): void {
+	const route = parseRoute(hash);
+	const language = languageOf(route);
+	// A failure here is left to the app, which loads the same files again and handles it.
+	const ignore = () => {};
+	for (const [, load] of localeLoaders(language)) load().catch(ignore);
+	const content = contentLoaders(language);
+	for (const path of contentFor(route)) content.get(path)?.().catch(ignore);
+	if (isLazyView(route.view)) viewModules[route.view]().catch(ignore);
+}

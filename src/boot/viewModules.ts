@@ -1,0 +1,16 @@
+/**
+ * The views that load with their route rather than with the app, keeping the first screen
+ * light. Home and not-found ship with the app itself.
+ */
+export const viewModules = {
+	job: () => import('../jobs/JobPage.svelte'),
+	about: () => import('../about/AboutPage.svelte')
+};
+
+/** A view that has its own chunk. */
+export type LazyView = keyof typeof viewModules;
+
+/** True when a view loads on demand. */
+export function isLazyView(view: string): view is LazyView {
+	return Object.hasOwn(viewModules, view);
+}
