@@ -21,6 +21,13 @@ export function routesIn(language: Language): AppRoute[] {
 			language
 		})),
 		{ name: 'about', view: 'about', hash: `#/${language}/about`, language },
+		{
+			name: 'compare',
+			view: 'compare',
+			hash: `#/${language}/compare?jobs=media-buyer,community-manager`,
+			language
+		},
+		{ name: 'compare picker', view: 'compare-picker', hash: `#/${language}/compare`, language },
 		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
 	];
 }

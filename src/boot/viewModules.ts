@@ -4,7 +4,8 @@
  */
 export const viewModules = {
 	job: () => import('../jobs/JobPage.svelte'),
-	about: () => import('../about/AboutPage.svelte')
+	about: () => import('../about/AboutPage.svelte'),
+	compare: () => import('../compare/ComparePage.svelte')
 };
 
 /** A view that has its own chunk. */

@@ -212,9 +212,12 @@ export const jobFacts: Record<JobId, JobFacts> = {
 	}
 };
 
-/** The texts a job shows on the home page, loaded with the rest of the interface. */
+/**
+ * The texts a job shows outside its own page (home cards, comparisons), loaded with the rest
+ * of the interface. `subject` is the name that opens a sentence ("A media buyer…").
+ */
 export function jobCoreKeys(id: JobId): string[] {
-	return [`jobs.${id}.name`, `jobs.${id}.summary`];
+	return [`jobs.${id}.name`, `jobs.${id}.subject`, `jobs.${id}.summary`];
 }
 
 /** Every text a job page needs, in every language (checked by the content test). */

@@ -16,5 +16,10 @@ export const navigationItems: NavigationItem[] = [
 		labelKey: 'ui.nav.jobs',
 		path: [],
 		isCurrent: (route) => route.view === 'home' || route.view === 'job'
+	},
+	{
+		labelKey: 'ui.nav.compare',
+		path: ['compare'],
+		isCurrent: (route) => route.view === 'compare'
 	}
 ];

@@ -29,7 +29,7 @@ const notFoundPaths = [
 	'glossary',
 	'glossary/seo',
 	'quiz',
-	'compare',
+	'compare/seo',
 	'share'
 ];
 

@@ -38,6 +38,7 @@ describe('the real content', () => {
 			expect(Object.keys(core).sort()).toEqual(['jobs', 'ui']);
 			expect(Object.keys((core['jobs'] as MessageTree)['seo'] as MessageTree).sort()).toEqual([
 				'name',
+				'subject',
 				'summary'
 			]);
 		}

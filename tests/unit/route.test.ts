@@ -49,12 +49,20 @@ describe('parseRoute', () => {
 		['#/' + 'a'.repeat(5000), { view: 'not-found', language: null, query: {} }]
 	];
 
+	it.each([
+		['#/fr/compare', { view: 'compare', language: 'fr', query: {} }],
+		['#/en/compare?jobs=seo,smo', { view: 'compare', language: 'en', query: { jobs: 'seo,smo' } }],
+		['#/en/compare/seo', { view: 'not-found', language: 'en', query: {} }]
+	] as const)('reads the compare view %s', (hash, expected) => {
+		expect(parseRoute(hash)).toEqual(expected);
+	});
+
 	it.each(cases)('reads %j', (hash, expected) => {
 		expect(parseRoute(hash)).toEqual(expected);
 	});
 
 	it('treats views that are not built yet as not found', () => {
-		for (const view of ['glossary', 'quiz', 'compare', 'share']) {
+		for (const view of ['glossary', 'quiz', 'share']) {
 			expect(parseRoute(`#/fr/${view}`).view).toBe('not-found');
 		}
 	});

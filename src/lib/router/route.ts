@@ -10,6 +10,7 @@ export type Route =
 	| { view: 'home'; language: Language; query: Query }
 	| { view: 'job'; language: Language; jobId: JobId; query: Query }
 	| { view: 'about'; language: Language; query: Query }
+	| { view: 'compare'; language: Language; query: Query }
 	| { view: 'not-found'; language: Language | null; query: Query };
 
 /** The longest hash the router reads; anything longer is treated as unknown. */
@@ -31,6 +32,7 @@ export function parseRoute(hash: string): Route {
 
 	if (rest.length === 0) return { view: 'home', language, query };
 	if (rest.length === 1 && rest[0] === 'about') return { view: 'about', language, query };
+	if (rest.length === 1 && rest[0] === 'compare') return { view: 'compare', language, query };
 	if (rest.length === 2 && rest[0] === 'jobs' && isJobId(rest[1])) {
 		return { view: 'job', language, jobId: rest[1], query };
 	}
@@ -90,6 +92,7 @@ export function viewKey(route: Route): string {
 		case 'start':
 		case 'home':
 		case 'about':
+		case 'compare':
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;

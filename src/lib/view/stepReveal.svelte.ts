@@ -1,0 +1,24 @@
+import { onMount } from 'svelte';
+
+/**
+ * Counts from 0 up to `total`, one step per task once the component has mounted. A long view
+ * shows its top at once and the rest part by part, in short tasks a slow phone keeps up with.
+ * Call it while a component initialises.
+ */
+export function stepReveal(total: number): { readonly shown: number } {
+	let shown = $state(0);
+	onMount(() => {
+		let timer: ReturnType<typeof setTimeout>;
+		const next = () => {
+			shown += 1;
+			if (shown < total) timer = setTimeout(next);
+		};
+		timer = setTimeout(next);
+		return () => clearTimeout(timer);
+	});
+	return {
+		get shown() {
+			return shown;
+		}
+	};
+}
