@@ -6,6 +6,7 @@ import {
 	barConfig,
 	radarConfig,
 	seriesShapes,
+	skillChartData,
 	wrapLabel,
 	type ChartTheme
 } from '../../src/skills/charts/chartConfig';
@@ -153,6 +154,13 @@ describe('sentences', () => {
 
 		await setLanguage('en', []);
 		const english = get(t);
+		const { labels, series } = skillChartData(english, ['smo', 'seo']);
+		expect(labels).toHaveLength(skillIds.length);
+		expect(labels[0]).toBe('Writing');
+		expect(series).toEqual([
+			{ label: 'SMO specialist', values: skillIds.map((skill) => jobFacts['smo'].skills[skill]) },
+			{ label: 'SEO specialist', values: skillIds.map((skill) => jobFacts['seo'].skills[skill]) }
+		]);
 		expect(listText(english, ['a', 'b'])).toBe('a and b');
 		expect(differenceSentences(english, pair)[0]).toMatch(
 			/^A media buyer relies far more on .*budgets and negotiation/

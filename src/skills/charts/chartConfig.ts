@@ -3,13 +3,29 @@
  * is unit tested without a canvas; ./drawChart.ts feeds these to Chart.js.
  */
 import type { ChartConfiguration, PointStyle } from 'chart.js';
-import { maxRating } from '../skills';
+import { jobFacts, type JobId } from '../../jobs/jobs';
+import type { Formatter } from '../../lib/i18n/i18n';
+import { maxRating, skillIds } from '../skills';
 
 /** One job's line (radar) or bars (bar chart). */
 export interface ChartSeries {
 	label: string;
 	/** One rating per label, in the same order. */
 	values: number[];
+}
+
+/** What a skills chart and its table show for some jobs: skill names, and each job's ratings in that order. */
+export function skillChartData(
+	format: Formatter,
+	jobs: readonly JobId[]
+): { labels: string[]; series: ChartSeries[] } {
+	return {
+		labels: skillIds.map((skill) => format(`ui.skills.${skill}`)),
+		series: jobs.map((jobId) => ({
+			label: format(`jobs.${jobId}.name`),
+			values: skillIds.map((skill) => jobFacts[jobId].skills[skill])
+		}))
+	};
 }
 
 /** How one series is drawn, so that jobs differ by shape and dashes, not by colour alone. */
