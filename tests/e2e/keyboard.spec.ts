@@ -19,6 +19,28 @@ function focusedElement(page: Page) {
 	});
 }
 
+/**
+ * Waits until the view has finished filling in: long views reveal their parts one task at a
+ * time and load some blocks (the job page's chart) on demand, so controls keep appearing for
+ * a moment after the heading shows.
+ */
+async function untilControlsSettle(page: Page) {
+	const count = () =>
+		page.evaluate(
+			() =>
+				document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')
+					.length
+		);
+	let previous = -1;
+	let steady = 0;
+	while (steady < 3) {
+		const current = await count();
+		steady = current === previous ? steady + 1 : 0;
+		previous = current;
+		await page.waitForTimeout(100);
+	}
+}
+
 /** Tabs through the whole page once; returns every stop in order. */
 async function tabThroughPage(page: Page) {
 	const total = await page.evaluate(() => {
@@ -52,6 +74,7 @@ for (const route of allRoutes) {
 		page
 	}) => {
 		await openRoute(page, route.hash);
+		await untilControlsSettle(page);
 		await page.locator('body').focus();
 		const stops = await tabThroughPage(page);
 		expect(stops.length).toBeGreaterThan(3);
