@@ -61,6 +61,15 @@ export function readability(text, language) {
 	return { wordsPerSentence, syllablesPerWord, score };
 }
 
+/**
+ * A text as readers see it: glossary marks (`[[keyword|mots-clés]]`) give their words, as
+ * `plainText` in src/glossary/termMarks.ts does.
+ * @param {string} text
+ */
+export function withoutTermMarks(text) {
+	return text.replace(/\[\[[a-z0-9-]+\|([^\]|]+)\]\]/g, '$1');
+}
+
 /** @param {string} path */
 async function readJson(path) {
 	return JSON.parse(await readFile(path, 'utf8'));
@@ -88,7 +97,11 @@ export async function jobTexts(language, root = '.') {
 				details.colleagues,
 				details.gettingIn
 			];
-			return { jobId, gated: [job.summary, ...realities].join('\n'), page: page.join('\n') };
+			return {
+				jobId,
+				gated: withoutTermMarks([job.summary, ...realities].join('\n')),
+				page: withoutTermMarks(page.join('\n'))
+			};
 		})
 	);
 }

@@ -28,6 +28,9 @@ export function routesIn(language: Language): AppRoute[] {
 			language
 		},
 		{ name: 'compare picker', view: 'compare-picker', hash: `#/${language}/compare`, language },
+		{ name: 'glossary', view: 'glossary', hash: `#/${language}/glossary`, language },
+		// An opened entry: same view and code as the list, so the slow checks skip it.
+		{ name: 'glossary entry', view: 'glossary', hash: `#/${language}/glossary/hashtag`, language },
 		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
 	];
 }

@@ -5,7 +5,8 @@
 export const viewModules = {
 	job: () => import('../jobs/JobPage.svelte'),
 	about: () => import('../about/AboutPage.svelte'),
-	compare: () => import('../compare/ComparePage.svelte')
+	compare: () => import('../compare/ComparePage.svelte'),
+	glossary: () => import('../glossary/GlossaryPage.svelte')
 };
 
 /** A view that has its own chunk. */

@@ -1,3 +1,4 @@
+import { plainText } from '../glossary/termMarks';
 import { timeParts } from './dayTime';
 import { jobFacts, type JobId } from './jobs';
 
@@ -29,5 +30,5 @@ export function jobSpeechText(jobId: JobId, text: TextLookup): string {
 			text(key(`myths.${myth}.reality`))
 		])
 	];
-	return lines.filter((line) => line.trim() !== '').join('\n');
+	return plainText(lines.filter((line) => line.trim() !== '').join('\n'));
 }

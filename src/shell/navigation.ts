@@ -21,5 +21,10 @@ export const navigationItems: NavigationItem[] = [
 		labelKey: 'ui.nav.compare',
 		path: ['compare'],
 		isCurrent: (route) => route.view === 'compare'
+	},
+	{
+		labelKey: 'ui.nav.glossary',
+		path: ['glossary'],
+		isCurrent: (route) => route.view === 'glossary'
 	}
 ];

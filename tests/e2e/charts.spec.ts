@@ -147,8 +147,8 @@ test.describe('compare', () => {
 			page,
 			'#/en/compare?jobs=seo,plumber,seo,smo,media-buyer,traffic-manager,<b>x</b>'
 		);
-		await expect(page.locator('.dropped')).toContainText('plumber, seo, traffic-manager, <b>x</b>');
-		await expect(page.locator('.dropped b')).toHaveCount(0);
+		await expect(page.locator('.callout')).toContainText('plumber, seo, traffic-manager, <b>x</b>');
+		await expect(page.locator('.callout b')).toHaveCount(0);
 		await expect(page.getByRole('checkbox', { checked: true })).toHaveCount(3);
 		await expect(page.locator('.chart')).toHaveCount(2);
 	});
@@ -157,7 +157,7 @@ test.describe('compare', () => {
 		page
 	}) => {
 		await openRoute(page, '#/en/compare?jobs=nothing');
-		await expect(page.locator('.dropped')).toContainText('nothing');
+		await expect(page.locator('.callout')).toContainText('nothing');
 		await expect(page.locator('.pick-more')).toHaveText('Tick two jobs to start.');
 		await page.getByRole('checkbox', { name: 'SEO specialist' }).focus();
 		await page.keyboard.press('Space');

@@ -49,6 +49,9 @@ for (const language of ['fr', 'en'] as const) {
 			const texts = await main.locator('p, li, dd, dt, h2, h3').allTextContents();
 			expect(texts.filter((text) => text.trim() === '')).toEqual([]);
 			expect(texts.filter((text) => /\bjobs\.|ui\.job|glossary\.terms/.test(text))).toEqual([]);
+			// Glossary marks show as words that open their definition, never as brackets.
+			expect(texts.filter((text) => /\[\[|\]\]/.test(text))).toEqual([]);
+			await expect(main.locator('button.term').first()).toBeAttached();
 		});
 	}
 }
@@ -139,6 +142,8 @@ for (const language of ['fr', 'en'] as const) {
 			await expect(page.locator('.site-header')).toBeHidden();
 			await expect(page.locator('.site-footer')).toBeHidden();
 			await expect(page.getByRole('button')).toHaveCount(0);
+			// Glossary words stay in the printed text, as plain words.
+			await expect(page.locator('.print-only').first()).toBeVisible();
 			await expect(page.getByRole('navigation')).toHaveCount(0);
 			await expect(page.locator('.day')).toBeVisible();
 			await expect(page.locator('.myths')).toBeVisible();

@@ -26,8 +26,7 @@ const notFoundPaths = [
 	'jobs/plumber',
 	'jobs',
 	'nowhere',
-	'glossary',
-	'glossary/seo',
+	'glossary/seo/more',
 	'quiz',
 	'compare/seo',
 	'share'

@@ -61,8 +61,21 @@ describe('parseRoute', () => {
 		expect(parseRoute(hash)).toEqual(expected);
 	});
 
+	it.each([
+		['#/fr/glossary', { term: null, query: {} }],
+		['#/en/glossary/hashtag', { term: 'hashtag' }],
+		['#/fr/glossary/e-reputation?job=seo', { term: 'e-reputation', query: { job: 'seo' } }],
+		['#/fr/glossary/%3Cb%3E', { term: '<b>' }]
+	] as const)('reads the glossary view %s', (hash, expected) => {
+		expect(parseRoute(hash)).toMatchObject({ view: 'glossary', ...expected });
+	});
+
+	it('keeps longer glossary paths as not found', () => {
+		expect(parseRoute('#/fr/glossary/seo/more').view).toBe('not-found');
+	});
+
 	it('treats views that are not built yet as not found', () => {
-		for (const view of ['glossary', 'quiz', 'share']) {
+		for (const view of ['quiz', 'share']) {
 			expect(parseRoute(`#/fr/${view}`).view).toBe('not-found');
 		}
 	});
@@ -102,13 +115,16 @@ describe('viewKey', () => {
 		expect(viewKey(parseRoute('#/fr/jobs/seo'))).toBe(viewKey(parseRoute('#/en/jobs/seo')));
 		expect(viewKey(parseRoute('#/fr/jobs/seo'))).not.toBe(viewKey(parseRoute('#/fr/jobs/smo')));
 		expect(viewKey(parseRoute('#/fr'))).not.toBe(viewKey(parseRoute('#/fr/nowhere')));
+		// Moving between entries keeps the glossary (and the reader's search) on screen.
+		expect(viewKey(parseRoute('#/fr/glossary/seo'))).toBe(viewKey(parseRoute('#/fr/glossary')));
 	});
 });
 
 describe('contentFor', () => {
 	it.each([
 		['#/fr', []],
-		['#/fr/jobs/smo', ['jobs/smo', 'glossary/terms']],
+		['#/fr/jobs/smo', ['jobs/smo']],
+		['#/fr/glossary/seo', ['glossary/terms', 'pages/glossary']],
 		['#/en/about', ['pages/about']],
 		['#/en/nowhere', []]
 	])('loads %s with %j', (hash, expected) => {

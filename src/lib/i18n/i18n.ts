@@ -166,6 +166,14 @@ export async function setLanguage(
 	await i18n.locale.set(language);
 }
 
+/**
+ * Loads one more content file of a language once its view is up (the glossary under a job
+ * page), without changing the active language. Resolves when its texts can be shown.
+ */
+export async function loadContent(language: Language, path: string): Promise<void> {
+	await contentOf(language, path);
+}
+
 /** The text store: `$t('ui.nav.home')`, or `$t('ui.count', { values: { count: 2 } })`. */
 export const t: Readable<Formatter> = { subscribe: formatter.subscribe };
 

@@ -11,6 +11,13 @@ export type Route =
 	| { view: 'job'; language: Language; jobId: JobId; query: Query }
 	| { view: 'about'; language: Language; query: Query }
 	| { view: 'compare'; language: Language; query: Query }
+	| {
+			view: 'glossary';
+			language: Language;
+			/** The entry the link asks for, unchecked: the glossary knows its terms. */
+			term: string | null;
+			query: Query;
+	  }
 	| { view: 'not-found'; language: Language | null; query: Query };
 
 /** The longest hash the router reads; anything longer is treated as unknown. */
@@ -33,6 +40,9 @@ export function parseRoute(hash: string): Route {
 	if (rest.length === 0) return { view: 'home', language, query };
 	if (rest.length === 1 && rest[0] === 'about') return { view: 'about', language, query };
 	if (rest.length === 1 && rest[0] === 'compare') return { view: 'compare', language, query };
+	if (rest[0] === 'glossary' && rest.length <= 2) {
+		return { view: 'glossary', language, term: rest[1] ?? null, query };
+	}
 	if (rest.length === 2 && rest[0] === 'jobs' && isJobId(rest[1])) {
 		return { view: 'job', language, jobId: rest[1], query };
 	}
@@ -93,6 +103,7 @@ export function viewKey(route: Route): string {
 		case 'home':
 		case 'about':
 		case 'compare':
+		case 'glossary':
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;
@@ -105,9 +116,12 @@ export function viewKey(route: Route): string {
 export function contentFor(route: Route): string[] {
 	switch (route.view) {
 		case 'job':
-			return [`jobs/${route.jobId}`, 'glossary/terms'];
+			// The glossary loads once the page is up: it only serves the term definitions.
+			return [`jobs/${route.jobId}`];
 		case 'about':
 			return ['pages/about'];
+		case 'glossary':
+			return ['glossary/terms', 'pages/glossary'];
 		default:
 			return [];
 	}
