@@ -31,3 +31,18 @@ export function groupByInitial<T extends { name: string }>(
 		.sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
 		.map(([letter, grouped]) => ({ letter, items: grouped }));
 }
+
+/** The groups cut to their first `count` items in all, for a list shown a few items at a time. */
+export function firstItems<T>(
+	groups: readonly { letter: string; items: readonly T[] }[],
+	count: number
+): { letter: string; items: readonly T[] }[] {
+	const cut: { letter: string; items: readonly T[] }[] = [];
+	let left = count;
+	for (const group of groups) {
+		if (left <= 0) break;
+		cut.push(group.items.length <= left ? group : { ...group, items: group.items.slice(0, left) });
+		left -= group.items.length;
+	}
+	return cut;
+}

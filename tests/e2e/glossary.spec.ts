@@ -141,6 +141,7 @@ for (const language of ['fr', 'en'] as const) {
 
 		test('a job page links its jargon to the glossary, filtered to that job', async ({ page }) => {
 			await openRoute(page, `#/${language}/jobs/seo`);
+			await page.locator('#job-jargon').scrollIntoViewIfNeeded();
 			const jargon = page.locator('.jargon');
 			await jargon.scrollIntoViewIfNeeded();
 			await jargon.locator(`a[href="#/${language}/glossary/backlink"]`).click();
@@ -197,6 +198,30 @@ for (const language of ['fr', 'en'] as const) {
 			await expect(page.locator('.term-popover:popover-open')).toBeVisible();
 			await page.mouse.click(5, 5);
 			await expect(page.locator('.term-popover:popover-open')).toHaveCount(0);
+		});
+
+		test('a job page fetches the glossary only once a reader may need it', async ({ page }) => {
+			const fetched: string[] = [];
+			page.on('request', (request) => {
+				if (/\/assets\/content-\w+-glossary-terms-[\w-]+\.js$/.test(request.url()))
+					fetched.push(request.url());
+			});
+			await openRoute(page, `#/${language}/jobs/seo`);
+			await expect(page.locator('#job-jargon')).toHaveCount(1);
+			await page.waitForTimeout(500);
+			expect(fetched).toEqual([]);
+			// Pointing at a word in the text fetches the definitions before it is opened.
+			await page.locator('button.term').first().hover();
+			await expect.poll(() => fetched.length).toBe(1);
+			expect(fetched[0]).toContain(`content-${language}-glossary-terms`);
+
+			// Scrolling down to the jargon list does too.
+			await openRoute(page, `#/${language}/jobs/smo`);
+			const other = language === 'fr' ? 'en' : 'fr';
+			await page.getByRole('link', { name: other === 'en' ? 'English' : 'Français' }).click();
+			await page.locator('#job-jargon').scrollIntoViewIfNeeded();
+			await expect(page.locator('.jargon dt').first()).toBeVisible();
+			expect(fetched.some((url) => url.includes(`content-${other}-glossary-terms`))).toBe(true);
 		});
 	});
 }

@@ -38,6 +38,8 @@ for (const language of ['fr', 'en'] as const) {
 			await expect(main.locator('.day > li')).toHaveCount(facts.day.length);
 			await expect(main.locator('.myths > li')).toHaveCount(facts.myths.length);
 			await expect(main.locator('.skills > li')).toHaveCount(Object.keys(facts.skills).length);
+			// The jargon's definitions load as its section nears the screen.
+			await main.locator('#job-jargon').scrollIntoViewIfNeeded();
 			await expect(main.locator('.jargon dt')).toHaveCount(facts.jargon.length);
 			await expect(main.getByText(facts.rome.code)).toBeVisible();
 			await expect(main.locator(`a[href="${facts.esco.uri}"]`)).toBeVisible();

@@ -41,17 +41,28 @@ async function untilControlsSettle(page: Page) {
 	}
 }
 
-/** Tabs through the whole page once; returns every stop in order. */
-async function tabThroughPage(page: Page) {
-	const total = await page.evaluate(() => {
+/**
+ * Names every control not named yet. Called before each Tab: blocks that load as they near the
+ * screen (the job page's chart and jargon) add controls while the reader moves down.
+ */
+function probeNewControls(page: Page) {
+	return page.evaluate(() => {
 		const all = document.querySelectorAll<HTMLElement>(
 			'a[href], button, input, select, textarea, summary, [tabindex]'
 		);
-		all.forEach((element, index) => (element.dataset['keyboardProbe'] = String(index)));
+		const named = [...all].filter((element) => element.dataset['keyboardProbe'] !== undefined);
+		let next = named.length;
+		for (const element of all)
+			if (element.dataset['keyboardProbe'] === undefined)
+				element.dataset['keyboardProbe'] = String(next++);
 		return all.length;
 	});
+}
+
+/** Tabs through the whole page once; returns every stop in order. */
+async function tabThroughPage(page: Page) {
 	const stops: Array<{ id: string; label: string; visible: boolean }> = [];
-	for (let press = 0; press < total + 5; press++) {
+	for (let press = 0; press < (await probeNewControls(page)) + 5; press++) {
 		await page.keyboard.press('Tab');
 		const focused = await focusedElement(page);
 		if (!focused || stops.some((stop) => stop.id === focused.id)) break;
@@ -66,7 +77,10 @@ function interactiveElements(page: Page) {
 		[...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary')]
 			// Closed popovers (a word's definition) are not rendered, so not reachable yet.
 			.filter((element) => !element.closest('[inert], [hidden], [popover]:not(:popover-open)'))
-			.map((element) => element.dataset['keyboardProbe'] ?? '')
+			.map((element) => ({
+				id: element.dataset['keyboardProbe'] ?? '',
+				label: `${element.tagName} "${element.textContent?.trim().slice(0, 40)}"`
+			}))
 	);
 }
 
@@ -87,7 +101,7 @@ for (const route of allRoutes) {
 		expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label)).toEqual([]);
 		const reached = new Set(stops.map((stop) => stop.id));
 		const interactive = await interactiveElements(page);
-		expect(interactive.filter((id) => !reached.has(id))).toEqual([]);
+		expect(interactive.filter(({ id }) => !reached.has(id)).map(({ label }) => label)).toEqual([]);
 	});
 }
 

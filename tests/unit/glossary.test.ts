@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphabet, groupByInitial, initialOf } from '../../src/glossary/alphabet';
+import { alphabet, firstItems, groupByInitial, initialOf } from '../../src/glossary/alphabet';
 import { glossaryHash, readGlossaryQuery } from '../../src/glossary/glossaryQuery';
 import { popoverPosition } from '../../src/glossary/popoverPosition';
 import {
@@ -206,6 +206,21 @@ describe('the A–Z index', () => {
 			['A', ['Algorithme']],
 			['E', ['E-réputation', 'Engagement']]
 		]);
+	});
+
+	it('shows a list a few entries at a time, cutting inside a letter when it must', () => {
+		const groups = [
+			{ letter: 'A', items: [1, 2] },
+			{ letter: 'B', items: [3, 4, 5] },
+			{ letter: 'C', items: [6] }
+		];
+		const letters = (count: number) =>
+			firstItems(groups, count).map((group) => `${group.letter}${group.items.join('')}`);
+		expect(letters(0)).toEqual([]);
+		expect(letters(2)).toEqual(['A12']);
+		expect(letters(3)).toEqual(['A12', 'B3']);
+		expect(letters(6)).toEqual(['A12', 'B345', 'C6']);
+		expect(letters(99)).toEqual(['A12', 'B345', 'C6']);
 	});
 });
 

@@ -22,3 +22,28 @@ export function stepReveal(total: number): { readonly shown: number } {
 		}
 	};
 }
+
+/** How many items a list shows per task when it fills in step by step. */
+export const itemsPerStep = 2;
+
+/**
+ * A list's items, a couple per task once the component has mounted (see stepReveal): a
+ * section with eight entries never builds them all in one go. Read `.items` in the markup.
+ */
+export function revealItems<T>(items: () => readonly T[]): { readonly items: readonly T[] } {
+	let count = $state(0);
+	onMount(() => {
+		let timer: ReturnType<typeof setTimeout>;
+		const next = () => {
+			count += itemsPerStep;
+			if (count < items().length) timer = setTimeout(next);
+		};
+		timer = setTimeout(next);
+		return () => clearTimeout(timer);
+	});
+	return {
+		get items() {
+			return items().slice(0, count);
+		}
+	};
+}
