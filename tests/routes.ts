@@ -31,6 +31,7 @@ export function routesIn(language: Language): AppRoute[] {
 		{ name: 'glossary', view: 'glossary', hash: `#/${language}/glossary`, language },
 		// An opened entry: same view and code as the list, so the slow checks skip it.
 		{ name: 'glossary entry', view: 'glossary', hash: `#/${language}/glossary/hashtag`, language },
+		{ name: 'quiz', view: 'quiz', hash: `#/${language}/quiz`, language },
 		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
 	];
 }

@@ -6,7 +6,8 @@ export const viewModules = {
 	job: () => import('../jobs/JobPage.svelte'),
 	about: () => import('../about/AboutPage.svelte'),
 	compare: () => import('../compare/ComparePage.svelte'),
-	glossary: () => import('../glossary/GlossaryPage.svelte')
+	glossary: () => import('../glossary/GlossaryPage.svelte'),
+	quiz: () => import('../quiz/QuizPage.svelte')
 };
 
 /** A view that has its own chunk. */

@@ -26,5 +26,10 @@ export const navigationItems: NavigationItem[] = [
 		labelKey: 'ui.nav.glossary',
 		path: ['glossary'],
 		isCurrent: (route) => route.view === 'glossary'
+	},
+	{
+		labelKey: 'ui.nav.quiz',
+		path: ['quiz'],
+		isCurrent: (route) => route.view === 'quiz'
 	}
 ];

@@ -71,6 +71,21 @@ async function tabThroughPage(page: Page) {
 	return stops;
 }
 
+/** The probe ids of every radio button sharing a group with one of `reached`. */
+function radioGroupMates(page: Page, reached: string[]) {
+	return page.evaluate((ids) => {
+		const radios = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+		const groups = new Set(
+			radios
+				.filter((radio) => ids.includes(radio.dataset['keyboardProbe'] ?? ''))
+				.map((radio) => radio.name)
+		);
+		return radios
+			.filter((radio) => groups.has(radio.name))
+			.map((radio) => radio.dataset['keyboardProbe'] ?? '');
+	}, reached);
+}
+
 /** Interactive elements a mouse can use; all of them must be reachable with Tab. */
 function interactiveElements(page: Page) {
 	return page.evaluate(() =>
@@ -100,6 +115,9 @@ for (const route of allRoutes) {
 		expect(stops.length).toBeGreaterThan(3);
 		expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label)).toEqual([]);
 		const reached = new Set(stops.map((stop) => stop.id));
+		// A group of radio buttons is one Tab stop (arrow keys move inside it): reaching one
+		// reaches them all.
+		for (const id of await radioGroupMates(page, [...reached])) reached.add(id);
 		const interactive = await interactiveElements(page);
 		expect(interactive.filter(({ id }) => !reached.has(id)).map(({ label }) => label)).toEqual([]);
 	});

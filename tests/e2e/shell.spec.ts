@@ -27,7 +27,7 @@ const notFoundPaths = [
 	'jobs',
 	'nowhere',
 	'glossary/seo/more',
-	'quiz',
+	'quiz/round',
 	'compare/seo',
 	'share'
 ];

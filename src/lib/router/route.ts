@@ -11,6 +11,7 @@ export type Route =
 	| { view: 'job'; language: Language; jobId: JobId; query: Query }
 	| { view: 'about'; language: Language; query: Query }
 	| { view: 'compare'; language: Language; query: Query }
+	| { view: 'quiz'; language: Language; query: Query }
 	| {
 			view: 'glossary';
 			language: Language;
@@ -40,6 +41,7 @@ export function parseRoute(hash: string): Route {
 	if (rest.length === 0) return { view: 'home', language, query };
 	if (rest.length === 1 && rest[0] === 'about') return { view: 'about', language, query };
 	if (rest.length === 1 && rest[0] === 'compare') return { view: 'compare', language, query };
+	if (rest.length === 1 && rest[0] === 'quiz') return { view: 'quiz', language, query };
 	if (rest[0] === 'glossary' && rest.length <= 2) {
 		return { view: 'glossary', language, term: rest[1] ?? null, query };
 	}
@@ -104,6 +106,7 @@ export function viewKey(route: Route): string {
 		case 'about':
 		case 'compare':
 		case 'glossary':
+		case 'quiz':
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;
@@ -122,6 +125,8 @@ export function contentFor(route: Route): string[] {
 			return ['pages/about'];
 		case 'glossary':
 			return ['glossary/terms', 'pages/glossary'];
+		case 'quiz':
+			return ['quiz/questions', 'pages/quiz'];
 		default:
 			return [];
 	}

@@ -4,7 +4,11 @@
  */
 
 /** Every key the app writes, so tests can fill each one with garbage. */
-export const storageKeys = { language: 'wje.language' } as const;
+export const storageKeys = {
+	language: 'wje.language',
+	quizRound: 'wje.quiz.round',
+	quizBest: 'wje.quiz.best'
+} as const;
 
 function storage(): Storage | null {
 	try {
