@@ -145,6 +145,19 @@ export default defineConfig({
 							}
 						},
 						{
+							// Small modules several views share (glossary words in texts, links, the step
+							// reveal, skill ids) travel together: left alone, each becomes a chunk of its
+							// own, and every extra request slows a job page's first screen.
+							name: (moduleId) =>
+								/\/src\/(glossary\/(TermText|TermPopover|termMarks|glossaryText|popoverPosition|terms|glossaryQuery)|lib\/view\/stepReveal|lib\/share\/)/.test(
+									moduleId
+								)
+									? 'view-shared'
+									: null,
+							// Only these modules: their own imports (i18n, the router) stay where they are.
+							includeDependenciesRecursively: false
+						},
+						{
 							// Each content file (locales/{lang}/{folder}/{name}.json) is its own chunk,
 							// loaded only by the views that show it.
 							name: (moduleId) => {
