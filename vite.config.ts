@@ -146,10 +146,10 @@ export default defineConfig({
 						},
 						{
 							// Small modules several views share (glossary words in texts, links, the step
-							// reveal, skill ids) travel together: left alone, each becomes a chunk of its
+							// reveal and near-screen watch) travel together: left alone, each becomes a chunk of its
 							// own, and every extra request slows a job page's first screen.
 							name: (moduleId) =>
-								/\/src\/(glossary\/(TermText|TermPopover|termMarks|glossaryText|popoverPosition|terms|glossaryQuery)|lib\/view\/stepReveal|lib\/share\/)/.test(
+								/\/src\/(glossary\/(TermText|TermPopover|termMarks|glossaryText|popoverPosition|terms|glossaryQuery)|lib\/view\/(stepReveal|nearScreen)|lib\/share\/)/.test(
 									moduleId
 								)
 									? 'view-shared'
