@@ -219,9 +219,12 @@ for (const language of ['fr', 'en'] as const) {
 			await openRoute(page, `#/${language}/jobs/smo`);
 			const other = language === 'fr' ? 'en' : 'fr';
 			await page.getByRole('link', { name: other === 'en' ? 'English' : 'Français' }).click();
+			await expect(page.locator('html')).toHaveAttribute('lang', other);
 			await page.locator('#job-jargon').scrollIntoViewIfNeeded();
+			await expect
+				.poll(() => fetched.some((url) => url.includes(`content-${other}-glossary-terms`)))
+				.toBe(true);
 			await expect(page.locator('.jargon dt').first()).toBeVisible();
-			expect(fetched.some((url) => url.includes(`content-${other}-glossary-terms`))).toBe(true);
 		});
 	});
 }
