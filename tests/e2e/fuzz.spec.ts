@@ -1,17 +1,7 @@
 import { storageKeys } from '../../src/lib/storage/safeStorage';
+// The quiz's seeded generator, so every run opens the same URLs.
+import { seededRandom } from '../../src/quiz/seededRandom';
 import { expect, mainHeading, test } from './fixtures';
-
-/** A small seeded random generator, so every run opens the same URLs. */
-function seededRandom(seed: number) {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const payloads = [
 	'<img src=x onerror="window.__pwned=1">',

@@ -53,6 +53,16 @@ async function answerWith(page: Page, position: number) {
 	await page.locator('button.next').click();
 }
 
+/** Answers the first `count` questions of the round on screen with the first choice; returns their prompts. */
+async function answerFirst(page: Page, count: number): Promise<string[]> {
+	const prompts: string[] = [];
+	for (let number = 1; number <= count; number++) {
+		prompts.push((await page.locator('#quiz-prompt').textContent()) ?? '');
+		await answerWith(page, 0);
+	}
+	return prompts;
+}
+
 for (const language of ['fr', 'en'] as const) {
 	const questions = questionsOf(language);
 
@@ -136,11 +146,7 @@ for (const language of ['fr', 'en'] as const) {
 			await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 			await openRoute(page, `#/${language}/quiz`);
 			await page.getByRole('button', { name: text[language].start }).click();
-			const prompts: string[] = [];
-			for (let number = 1; number <= 10; number++) {
-				prompts.push((await page.locator('#quiz-prompt').textContent()) ?? '');
-				await answerWith(page, 0);
-			}
+			const prompts = await answerFirst(page, 10);
 			const score = Number(
 				/^\d+/.exec((await page.locator('#quiz-score').textContent())!.trim())![0]
 			);
@@ -188,11 +194,7 @@ for (const language of ['fr', 'en'] as const) {
 		test('leaving mid-round and coming back resumes it', async ({ page }) => {
 			await openRoute(page, `#/${language}/quiz`);
 			await page.getByRole('button', { name: text[language].start }).click();
-			const prompts: string[] = [];
-			for (let number = 1; number <= 3; number++) {
-				prompts.push((await page.locator('#quiz-prompt').textContent()) ?? '');
-				await answerWith(page, 0);
-			}
+			await answerFirst(page, 3);
 			const fourth = await page.locator('#quiz-prompt').textContent();
 			await page.goto(`#/${language}/glossary`);
 			await expect(mainHeading(page)).toBeVisible();
