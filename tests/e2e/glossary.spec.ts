@@ -15,6 +15,7 @@ const text = {
 		copy: /Copier le lien/,
 		copied: 'Lien copié !',
 		fullEntry: 'Tout savoir sur ce mot',
+		loading: 'Un instant, la définition arrive…',
 		letters: 'Aller à une lettre',
 		byAlternative: ['mot-dièse', 'hashtag'],
 		seoJob: 'Référenceur web (SEO)'
@@ -25,6 +26,7 @@ const text = {
 		copy: /Copy the link/,
 		copied: 'Link copied!',
 		fullEntry: 'More about this word',
+		loading: 'One moment, the definition is on its way…',
 		letters: 'Jump to a letter',
 		byAlternative: ['link building', 'netlinking'],
 		seoJob: 'SEO specialist'
@@ -169,6 +171,8 @@ for (const language of ['fr', 'en'] as const) {
 			await expect(dialog).toBeVisible();
 			await expect(dialog).toBeFocused();
 			await expect(word).toHaveAttribute('aria-expanded', 'true');
+			// Focusing the word fetched the definitions; they may still be on their way.
+			await expect(dialog.locator('.definition')).not.toHaveText(text[language].loading);
 			const name = (await dialog.locator('.name').textContent()) ?? '';
 			const entry = Object.values(glossary).find((item) => item.name === name);
 			expect(entry).toBeDefined();
