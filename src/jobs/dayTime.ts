@@ -1,4 +1,4 @@
-/** The values the locale's `ui.job.time` message needs to write a "HH:MM" time its own way. */
+/** The values the locale's `pages.job.time` message needs to write a "HH:MM" time its own way. */
 export interface TimeParts {
 	hours: number;
 	hours12: number;

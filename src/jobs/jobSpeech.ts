@@ -16,15 +16,15 @@ export function jobSpeechText(jobId: JobId, text: TextLookup): string {
 		`${text(key('name'))}.`,
 		text(key('summary')),
 		text(key('comparison')),
-		`${text('ui.job.purposeHeading')}`,
+		`${text('pages.job.purposeHeading')}`,
 		text(key('purpose')),
 		text(key('success')),
-		`${text('ui.job.dayHeading')}.`,
+		`${text('pages.job.dayHeading')}.`,
 		...facts.day.map(
 			(time) =>
-				`${text('ui.job.time', { values: { ...timeParts(time) } })}: ${text(key(`day.${time}.title`))}. ${text(key(`day.${time}.text`))}`
+				`${text('pages.job.time', { values: { ...timeParts(time) } })}: ${text(key(`day.${time}.title`))}. ${text(key(`day.${time}.text`))}`
 		),
-		`${text('ui.job.mythsHeading')}`,
+		`${text('pages.job.mythsHeading')}`,
 		...facts.myths.flatMap((myth) => [
 			text(key(`myths.${myth}.myth`)),
 			text(key(`myths.${myth}.reality`))

@@ -24,7 +24,7 @@ function skillsText(format: Formatter, skills: readonly SkillId[]): string {
 
 /** "An SEO specialist relies above all on web know-how and data and measurement." */
 export function skillSummary(format: Formatter, jobId: JobId, ratings: SkillRatings): string {
-	return format('ui.job.skillsSummary', {
+	return format('pages.job.skillsSummary', {
 		values: { job: format(`jobs.${jobId}.subject`), skills: skillsText(format, topSkills(ratings)) }
 	});
 }

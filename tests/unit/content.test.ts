@@ -29,7 +29,7 @@ describe('the real content', () => {
 	it('has every key in both languages, every job text, no empty text, valid ICU', async () => {
 		const { messages, requiredKeys } = await setup();
 		// English writes times on a 12-hour clock (am/pm), French on a 24-hour one.
-		expect(findContentProblems(messages, requiredKeys, ['ui.job.time'])).toEqual([]);
+		expect(findContentProblems(messages, requiredKeys, ['pages.job.time'])).toEqual([]);
 	});
 
 	it('keeps the interface text apart from the content loaded on demand', async () => {

@@ -123,7 +123,7 @@ describe('viewKey', () => {
 describe('contentFor', () => {
 	it.each([
 		['#/fr', []],
-		['#/fr/jobs/smo', ['jobs/smo']],
+		['#/fr/jobs/smo', ['jobs/smo', 'pages/job']],
 		['#/fr/glossary/seo', ['glossary/terms', 'pages/glossary']],
 		['#/en/about', ['pages/about']],
 		['#/en/nowhere', []]

@@ -120,7 +120,7 @@ export function contentFor(route: Route): string[] {
 	switch (route.view) {
 		case 'job':
 			// The glossary loads once the page is up: it only serves the term definitions.
-			return [`jobs/${route.jobId}`];
+			return [`jobs/${route.jobId}`, 'pages/job'];
 		case 'about':
 			return ['pages/about'];
 		case 'glossary':
