@@ -7,7 +7,7 @@ import { isJobId } from '../jobs/jobs';
 import type { Language } from '../lib/i18n/languages';
 import { routeHash, type Query } from '../lib/router/route';
 import { questionKinds, type QuestionKind } from './questionBank';
-import { drawRound, type RoundFilter, type RoundSpec } from './round';
+import { drawRound, isShortRoundLength, type RoundFilter, type RoundSpec } from './round';
 import { isSeed } from './seededRandom';
 
 /** The longest first name a link may carry, in characters. */
@@ -16,16 +16,24 @@ export const maxNameLength = 40;
 /** Version of the round format, first in the code so it can change without breaking links. */
 const formatVersion = '1';
 
-/** A round as a short code: version, seed in base 36, and the filter when there is one. */
+/**
+ * A round as a short code: version, seed in base 36, the filter when there is one, and a
+ * short round's length after its filter (`1.k3x9a.seo.5`).
+ */
 export function encodeRound(spec: RoundSpec): string {
 	const parts = [formatVersion, spec.seed.toString(36)];
-	if (spec.filter) parts.push('kind' in spec.filter ? spec.filter.kind : spec.filter.job);
+	if (spec.filter) {
+		parts.push('kind' in spec.filter ? spec.filter.kind : spec.filter.job);
+		if (spec.length !== undefined && isShortRoundLength(spec.length)) {
+			parts.push(String(spec.length));
+		}
+	}
 	return parts.join('.');
 }
 
 /** Reads a round code; null when it is not one this version wrote. */
 export function decodeRound(code: string): RoundSpec | null {
-	const match = /^1\.([0-9a-z]{1,7})(?:\.([a-z-]{2,30}))?$/.exec(code);
+	const match = /^1\.([0-9a-z]{1,7})(?:\.([a-z-]{2,30})(?:\.(\d))?)?$/.exec(code);
 	if (!match) return null;
 	const seed = parseInt(match[1]!, 36);
 	if (!isSeed(seed)) return null;
@@ -40,7 +48,10 @@ export function decodeRound(code: string): RoundSpec | null {
 			return null;
 		}
 	}
-	return { seed, filter };
+	const lengthCode = match[3];
+	if (lengthCode === undefined) return { seed, filter };
+	const length = Number(lengthCode);
+	return isShortRoundLength(length) ? { seed, filter, length } : null;
 }
 
 /**
@@ -62,14 +73,6 @@ export function cleanName(raw: string): string | null {
 		return null;
 	}
 	return name;
-}
-
-/**
- * A name set inside a sentence, isolated from it (Unicode first-strong isolate), so a name
- * written right to left never reorders the words around it.
- */
-export function isolated(name: string): string {
-	return `\u2068${name}\u2069`;
 }
 
 /** What a quiz link says, and which of its parts were dropped. */

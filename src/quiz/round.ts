@@ -18,10 +18,22 @@ export const roundLength = 10;
 /** What a round is drawn from: every question, one kind, or one job. */
 export type RoundFilter = { kind: QuestionKind } | { job: JobId } | null;
 
+/** The lengths a short round may have (a short round is drawn from one kind or one job). */
+export const shortRoundLengths = { min: 3, max: 9 } as const;
+
 /** Everything needed to draw the same round again. */
 export interface RoundSpec {
 	seed: number;
 	filter: RoundFilter;
+	/** A short round's length; without it, a full round of `roundLength`. */
+	length?: number;
+}
+
+/** True when a number is a length a short round may have. */
+export function isShortRoundLength(value: number): boolean {
+	return (
+		Number.isInteger(value) && value >= shortRoundLengths.min && value <= shortRoundLengths.max
+	);
 }
 
 /** One question of a round, with the order its choices are shown in. */
@@ -60,22 +72,25 @@ function choiceOrderFor(id: QuestionId, random: () => number): number[] {
 }
 
 /**
- * Draws a round: up to `roundLength` different questions. Without a filter, every kind gets
- * its share before the rest is filled at random, so a round always mixes kinds.
+ * Draws a round: up to `roundLength` (or the short length) different questions. Without a
+ * filter, and in a short round, every kind gets its share before the rest is filled at
+ * random, so the round mixes kinds. A full round of one kind or job keeps the draw that
+ * older challenge links rely on.
  */
 export function drawRound(spec: RoundSpec): RoundQuestion[] {
 	const random = seededRandom(spec.seed);
 	const pool = shuffled(questionPool(spec.filter), random);
+	const length = spec.length ?? roundLength;
 	let picked: QuestionId[];
-	if (spec.filter === null) {
-		const share = Math.floor(roundLength / questionKinds.length);
+	if (spec.filter === null || spec.length !== undefined) {
+		const share = Math.floor(length / questionKinds.length);
 		const firsts = questionKinds.flatMap((kind) =>
 			pool.filter((id) => questionBank[id].kind === kind).slice(0, share)
 		);
 		const rest = pool.filter((id) => !firsts.includes(id));
-		picked = shuffled([...firsts, ...rest.slice(0, roundLength - firsts.length)], random);
+		picked = shuffled([...firsts, ...rest.slice(0, length - firsts.length)], random);
 	} else {
-		picked = pool.slice(0, roundLength);
+		picked = pool.slice(0, length);
 	}
 	return picked.map((id) => ({ id, choiceOrder: choiceOrderFor(id, random) }));
 }

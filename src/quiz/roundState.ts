@@ -7,6 +7,7 @@ import { questionBank, type QuestionId } from './questionBank';
 import {
 	choiceCount,
 	isRightChoice,
+	isShortRoundLength,
 	type RoundFilter,
 	type RoundQuestion,
 	type RoundSpec
@@ -100,9 +101,12 @@ function isRoundQuestion(value: unknown): value is RoundQuestion {
 function isSpec(value: unknown): value is RoundSpec | null {
 	if (value === null) return true;
 	if (typeof value !== 'object') return false;
-	const { seed, filter } = value as Record<string, unknown>;
+	const { seed, filter, length } = value as Record<string, unknown>;
 	if (!isSeed(seed)) return false;
-	if (filter === null) return true;
+	if (length !== undefined && !(typeof length === 'number' && isShortRoundLength(length))) {
+		return false;
+	}
+	if (filter === null) return length === undefined;
 	if (typeof filter !== 'object' || filter === undefined) return false;
 	const { kind, job } = filter as Record<string, unknown>;
 	return (

@@ -3,11 +3,11 @@ import { jobIds } from '../../src/jobs/jobs';
 import {
 	challengeHash,
 	cleanName,
-	isolated,
 	decodeRound,
 	encodeRound,
 	readChallenge
 } from '../../src/quiz/challengeLink';
+import { isolated } from '../../src/lib/text/plainText';
 import { questionBank, questionIds, questionKinds } from '../../src/quiz/questionBank';
 import {
 	drawRound,
@@ -177,6 +177,27 @@ describe('drawRound', () => {
 		]);
 	});
 
+	it.each(jobIds)('draws a short round about %s that mixes all three kinds', (job) => {
+		for (const seed of seeds) {
+			const spec = { seed, filter: { job }, length: 5 };
+			const round = drawRound(spec);
+			expect(drawRound(spec)).toEqual(round);
+			expect(round).toHaveLength(5);
+			expect(new Set(round.map((question) => question.id)).size).toBe(5);
+			expect(round.every((question) => questionBank[question.id].job === job)).toBe(true);
+			const kinds = new Set(round.map((question) => questionBank[question.id].kind));
+			expect([...kinds].sort()).toEqual([...questionKinds].sort());
+		}
+	});
+
+	it('keeps the full round of one job as older links drew it', () => {
+		const ids = drawRound({ seed: 4, filter: { job: 'seo' } }).map((question) => question.id);
+		expect(ids).toHaveLength(9);
+		expect(drawRound({ seed: 4, filter: { job: 'seo' }, length: 5 }).map((q) => q.id)).not.toEqual(
+			ids.slice(0, 5)
+		);
+	});
+
 	it('keeps myth before reality', () => {
 		const round = drawRound({ seed: 5, filter: { kind: 'myth' } });
 		expect(round.every((question) => question.choiceOrder.join() === '0,1')).toBe(true);
@@ -244,6 +265,8 @@ describe('saved rounds and scores', () => {
 			answers: [null, null]
 		}),
 		JSON.stringify({ ...state, spec: { seed: -1, filter: null } }),
+		JSON.stringify({ ...state, spec: { seed: 4, filter: { job: 'seo' }, length: 12 } }),
+		JSON.stringify({ ...state, spec: { seed: 4, filter: null, length: 5 } }),
 		JSON.stringify({ ...state, challenge: { from: 'x', score: 99 } })
 	])('ignores tampered storage: %s', (raw) => {
 		expect(parseRoundState(raw)).toBeNull();
@@ -266,6 +289,14 @@ describe('challenge links', () => {
 		}
 	});
 
+	it.each([3, 5, 9])('round-trips a short round of %i questions', (length) => {
+		const spec = { seed: 77, filter: { job: 'smo' as const }, length };
+		expect(encodeRound(spec)).toBe(`1.25.smo.${length}`);
+		expect(decodeRound(encodeRound(spec))).toEqual(spec);
+		expect(readChallenge({ round: encodeRound(spec), score: String(length) }).score).toBe(length);
+		expect(readChallenge({ round: encodeRound(spec), score: String(length + 1) }).score).toBeNull();
+	});
+
 	it.each([
 		'',
 		'1',
@@ -276,7 +307,11 @@ describe('challenge links', () => {
 		'1.ABC',
 		'1.abc.who.x',
 		'1.-1',
-		' 1.abc'
+		' 1.abc',
+		'1.abc.seo.2',
+		'1.abc.seo.10',
+		'1.abc.seo.x',
+		'1.abc..5'
 	])('rejects the round code %j', (code) => {
 		expect(decodeRound(code)).toBeNull();
 	});
