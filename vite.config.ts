@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { previewPages } from './scripts/preview-pages-plugin.mjs';
 
 /**
  * Writes dist/.vite/chunks.json: each chunk's modules and imports, so scripts/check-size.mjs
@@ -123,7 +124,9 @@ export default defineConfig({
 		svelteTesting(),
 		chunkReport(),
 		contentSecurityPolicyMeta(),
-		preloadLazyChunks(['mountApp', 'svelteI18n'])
+		preloadLazyChunks(['mountApp', 'svelteI18n']),
+		// Static pages for link previews; SITE_URL makes their image URLs absolute (see README).
+		previewPages({ contentSecurityPolicy, siteUrl: process.env.SITE_URL })
 	],
 	build: {
 		target: 'es2022',
