@@ -20,9 +20,9 @@ export default defineConfig({
 	projects: [
 		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
 		{
-			// The shell's tests again with the app in a sub-folder, as on a blog.
+			// The shell's and the link previews' tests again with the app in a sub-folder, as on a blog.
 			name: 'sub-folder',
-			testMatch: 'shell.spec.ts',
+			testMatch: ['shell.spec.ts', 'previews.spec.ts'],
 			use: { baseURL: `http://localhost:${subFolderPort}/blog/explainer/` }
 		}
 	],
