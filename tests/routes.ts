@@ -32,6 +32,14 @@ export function routesIn(language: Language): AppRoute[] {
 		// An opened entry: same view and code as the list, so the slow checks skip it.
 		{ name: 'glossary entry', view: 'glossary', hash: `#/${language}/glossary/hashtag`, language },
 		{ name: 'quiz', view: 'quiz', hash: `#/${language}/quiz`, language },
+		{ name: 'share', view: 'share', hash: `#/${language}/share`, language },
+		{
+			// A personal link: the job page with a greeting, a message and a second job.
+			name: 'personal job link',
+			view: 'job-personal',
+			hash: `#/${language}/jobs/community-manager?from=Julie&msg=${encodeURIComponent('Coucou !\nÀ dimanche.')}&also=seo`,
+			language
+		},
 		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
 	];
 }

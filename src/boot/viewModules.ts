@@ -7,7 +7,8 @@ export const viewModules = {
 	about: () => import('../about/AboutPage.svelte'),
 	compare: () => import('../compare/ComparePage.svelte'),
 	glossary: () => import('../glossary/GlossaryPage.svelte'),
-	quiz: () => import('../quiz/QuizPage.svelte')
+	quiz: () => import('../quiz/QuizPage.svelte'),
+	share: () => import('../share/SharePage.svelte')
 };
 
 /** A view that has its own chunk. */

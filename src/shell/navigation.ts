@@ -31,5 +31,10 @@ export const navigationItems: NavigationItem[] = [
 		labelKey: 'ui.nav.quiz',
 		path: ['quiz'],
 		isCurrent: (route) => route.view === 'quiz'
+	},
+	{
+		labelKey: 'ui.nav.share',
+		path: ['share'],
+		isCurrent: (route) => route.view === 'share'
 	}
 ];

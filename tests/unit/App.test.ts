@@ -67,7 +67,7 @@ describe('App', () => {
 
 	it.each([
 		['#/fr/jobs/plumber', 'fr', "Cette page n'existe pas"],
-		['#/en/share', 'en', "We couldn't find that page"],
+		['#/en/embed', 'en', "We couldn't find that page"],
 		['#/de/jobs/seo', 'en', "We couldn't find that page"]
 	])('shows not-found for %s in the current language', async (hash, language, heading) => {
 		const { user } = setup(hash);

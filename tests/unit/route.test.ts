@@ -52,8 +52,11 @@ describe('parseRoute', () => {
 	it.each([
 		['#/fr/compare', { view: 'compare', language: 'fr', query: {} }],
 		['#/en/compare?jobs=seo,smo', { view: 'compare', language: 'en', query: { jobs: 'seo,smo' } }],
-		['#/en/compare/seo', { view: 'not-found', language: 'en', query: {} }]
-	] as const)('reads the compare view %s', (hash, expected) => {
+		['#/en/compare/seo', { view: 'not-found', language: 'en', query: {} }],
+		['#/fr/share', { view: 'share', language: 'fr', query: {} }],
+		['#/en/share?job=smo', { view: 'share', language: 'en', query: { job: 'smo' } }],
+		['#/en/share/seo', { view: 'not-found', language: 'en', query: {} }]
+	] as const)('reads the compare and share views %s', (hash, expected) => {
 		expect(parseRoute(hash)).toEqual(expected);
 	});
 
@@ -75,7 +78,7 @@ describe('parseRoute', () => {
 	});
 
 	it('treats views that are not built yet as not found', () => {
-		for (const view of ['share']) {
+		for (const view of ['embed']) {
 			expect(parseRoute(`#/fr/${view}`).view).toBe('not-found');
 		}
 	});
@@ -124,6 +127,10 @@ describe('contentFor', () => {
 	it.each([
 		['#/fr', []],
 		['#/fr/jobs/smo', ['jobs/smo', 'pages/job']],
+		['#/fr/jobs/smo?from=Julie', ['jobs/smo', 'pages/job', 'pages/share']],
+		['#/en/jobs/seo?also=smo&utm=x', ['jobs/seo', 'pages/job', 'pages/share']],
+		['#/en/jobs/seo?utm=x', ['jobs/seo', 'pages/job']],
+		['#/en/share?job=seo', ['pages/share']],
 		['#/fr/glossary/seo', ['glossary/terms', 'pages/glossary']],
 		['#/en/about', ['pages/about']],
 		['#/en/nowhere', []]

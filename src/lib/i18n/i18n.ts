@@ -8,10 +8,16 @@ import { contentLoaders, localeLoaders, type MessageTree } from './textFiles';
 
 export { contentLoaders, localeLoaders, type MessageTree };
 
-/** Formats a message by key, with ICU values: `$t('ui.count', { values: { count: 2 } })`. */
+/**
+ * Formats a message by key, with ICU values: `$t('ui.count', { values: { count: 2 } })`, in
+ * the active language or, once its texts are loaded (`loadTexts`), in another one.
+ */
 export type Formatter = (
 	key: string,
-	options?: { values?: Record<string, string | number | boolean | Date | null | undefined> }
+	options?: {
+		values?: Record<string, string | number | boolean | Date | null | undefined>;
+		locale?: Language;
+	}
 ) => string;
 
 const formatter = writable<Formatter>(() => '');
@@ -172,6 +178,20 @@ export async function setLanguage(
  */
 export async function loadContent(language: Language, path: string): Promise<void> {
 	await contentOf(language, path);
+}
+
+/**
+ * Loads a language's interface text and some content files without making it the active
+ * language, so a view can show a preview in it (`$t(key, { locale })`).
+ */
+export async function loadTexts(
+	language: Language,
+	contentPaths: readonly string[]
+): Promise<void> {
+	await Promise.all([
+		messagesOf(language),
+		...contentPaths.map((path) => contentOf(language, path))
+	]);
 }
 
 /** The text store: `$t('ui.nav.home')`, or `$t('ui.count', { values: { count: 2 } })`. */

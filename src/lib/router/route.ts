@@ -12,6 +12,7 @@ export type Route =
 	| { view: 'about'; language: Language; query: Query }
 	| { view: 'compare'; language: Language; query: Query }
 	| { view: 'quiz'; language: Language; query: Query }
+	| { view: 'share'; language: Language; query: Query }
 	| {
 			view: 'glossary';
 			language: Language;
@@ -42,6 +43,7 @@ export function parseRoute(hash: string): Route {
 	if (rest.length === 1 && rest[0] === 'about') return { view: 'about', language, query };
 	if (rest.length === 1 && rest[0] === 'compare') return { view: 'compare', language, query };
 	if (rest.length === 1 && rest[0] === 'quiz') return { view: 'quiz', language, query };
+	if (rest.length === 1 && rest[0] === 'share') return { view: 'share', language, query };
 	if (rest[0] === 'glossary' && rest.length <= 2) {
 		return { view: 'glossary', language, term: rest[1] ?? null, query };
 	}
@@ -107,6 +109,7 @@ export function viewKey(route: Route): string {
 		case 'compare':
 		case 'glossary':
 		case 'quiz':
+		case 'share':
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;
@@ -115,12 +118,26 @@ export function viewKey(route: Route): string {
 	}
 }
 
+/** The query keys that make a job route a personal link (read by src/share/shareLink.ts). */
+export const shareQueryKeys = { from: 'from', message: 'msg', also: 'also' } as const;
+
+function hasShareKey(query: Query): boolean {
+	return Object.values(shareQueryKeys).some((key) => Object.hasOwn(query, key));
+}
+
 /** The content files (`locales/{lang}/{path}.json`) a route's view shows, loaded before it appears. */
 export function contentFor(route: Route): string[] {
 	switch (route.view) {
 		case 'job':
-			// The glossary loads once the page is up: it only serves the term definitions.
-			return [`jobs/${route.jobId}`, 'pages/job'];
+			// The glossary loads once the page is up: it only serves the term definitions. The
+			// greeting's text comes only with a personal link (one with a name, message or job).
+			return [
+				`jobs/${route.jobId}`,
+				'pages/job',
+				...(hasShareKey(route.query) ? ['pages/share'] : [])
+			];
+		case 'share':
+			return ['pages/share'];
 		case 'about':
 			return ['pages/about'];
 		case 'glossary':
