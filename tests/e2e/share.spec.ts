@@ -1,6 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { jobIds } from '../../src/jobs/jobs';
 import { otherLanguage, type Language } from '../../src/lib/i18n/languages';
+import { axeViolations } from './axe';
 import { expect, mainHeading, openRoute, test } from './fixtures';
 
 const text = {
@@ -191,6 +192,39 @@ for (const language of ['fr', 'en'] as const) {
 		// Screen readers hear the count once typing pauses.
 		await expect(page.getByRole('status').filter({ hasText: words.left(271) })).toHaveCount(1);
 		await expect(page.getByRole('heading', { name: words.preview })).toBeVisible();
+	});
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`the guided tour works with the keyboard alone and passes axe (${colorScheme})`, async ({
+		page
+	}) => {
+		test.setTimeout(60_000);
+		await page.emulateMedia({ colorScheme });
+		await openRoute(page, '#/en/jobs/media-planner?from=Sam&also=media-buyer');
+		await page.getByRole('button', { name: text.en.tourStart }).focus();
+		await page.keyboard.press('Enter');
+		for (let step = 1; step <= 5; step++) {
+			const heading = page.locator('#tour-step');
+			await expect(heading).toBeFocused();
+			await expect(heading).toContainText(text.en.step(step));
+			if (step === 3) await expect(page.locator('.tour canvas')).toBeVisible();
+			if (step === 4) await expect(page.locator('.tour .jargon dt')).toHaveCount(5);
+			expect(await axeViolations(page), `step ${step}`).toEqual([]);
+			if (step === 5) break;
+			// From the heading, Tab walks the step's controls to Next.
+			const next = page.getByRole('button', { name: text.en.next, exact: true });
+			for (let presses = 0; presses < 40; presses++) {
+				await page.keyboard.press('Tab');
+				if (await next.evaluate((node) => node === document.activeElement)) break;
+			}
+			await expect(next).toBeFocused();
+			await page.keyboard.press('Enter');
+		}
+		await page.getByRole('button', { name: text.en.quizStart }).focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#quiz-prompt')).toBeFocused();
+		expect(await axeViolations(page), 'a question').toEqual([]);
 	});
 }
 

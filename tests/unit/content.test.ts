@@ -20,7 +20,9 @@ async function setup() {
 		...jobIds.flatMap((id) => [...jobCoreKeys(id), ...jobDetailKeys(id)]),
 		...termIds.flatMap(termKeys),
 		...skillIds.map((skill) => `ui.skills.${skill}`),
-		...aboutKeys.map((key) => `pages.about.${key}`)
+		...aboutKeys.map((key) => `pages.about.${key}`),
+		// A personal link names the sender's job as a role: "Julie is a community manager".
+		...jobIds.map((id) => `pages.share.roles.${id}`)
 	];
 	return { messages: Object.fromEntries(entries) as Record<string, MessageTree>, requiredKeys };
 }
