@@ -40,7 +40,10 @@ export interface JobFacts {
 	closeTo: readonly JobId[];
 }
 
+// Pure, so a bundle that only needs the job ids (the preview pages' forwarder) drops the facts.
+/* @__NO_SIDE_EFFECTS__ */
 const romeSheet = (code: string) => ({ code });
+/* @__NO_SIDE_EFFECTS__ */
 const escoOccupation = (id: string) => ({ uri: `http://data.europa.eu/esco/occupation/${id}` });
 
 /** The facts of every job, sourced from ../shared/reference/occupations.json. */
