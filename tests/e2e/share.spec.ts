@@ -228,6 +228,25 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	});
 }
 
+test('where the browser has a share sheet, the maker hands it the preview link', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(navigator, 'share', {
+			value: async (data: ShareData) => {
+				(window as unknown as { shared: ShareData }).shared = data;
+			}
+		});
+	});
+	await openRoute(page, '#/en/share?job=smo');
+	await page.getByLabel(text.en.name).fill('Julie');
+	await page.getByRole('button', { name: 'Share the link' }).click();
+	const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+	expect(shared.title).toBe('SMO specialist');
+	expect(new URL(shared.url ?? '').pathname).toMatch(/\/en\/jobs\/smo\.html$/);
+	expect(new URL(shared.url ?? '').hash).toBe('#from=Julie');
+});
+
 test('every job page offers to make a link for that job', async ({ page }) => {
 	for (const jobId of jobIds.slice(0, 2)) {
 		await openRoute(page, `#/en/jobs/${jobId}`);
