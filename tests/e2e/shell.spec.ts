@@ -29,7 +29,8 @@ const notFoundPaths = [
 	'glossary/seo/more',
 	'quiz/round',
 	'compare/seo',
-	'share'
+	'share/seo',
+	'embed'
 ];
 
 for (const language of ['fr', 'en'] as const) {
