@@ -2,6 +2,7 @@
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { classicScript } from './scripts/classic-script.mjs';
 import { previewPages } from './scripts/preview-pages-plugin.mjs';
 
 /**
@@ -126,6 +127,8 @@ export default defineConfig({
 		contentSecurityPolicyMeta(),
 		preloadLazyChunks(['mountApp', 'svelteI18n']),
 		// Static pages for link previews; SITE_URL makes their image URLs absolute (see README).
+		// The embed snippet's script, for the blog pages around the app's iframes.
+		classicScript('src/embed/hostScript.ts', 'embed.js'),
 		previewPages({ contentSecurityPolicy, siteUrl: process.env.SITE_URL })
 	],
 	build: {

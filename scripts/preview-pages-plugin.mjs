@@ -4,39 +4,11 @@
 // module runner rather than importing it: the app's imports have no file extensions, and Vite 8
 // warns on every build when the config imports a module that its future native loader could not.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { build, runnerImport } from 'vite';
+import { join } from 'node:path';
+import { runnerImport } from 'vite';
+import { buildClassicScript } from './classic-script.mjs';
 
 /** @typedef {typeof import('../src/share/previewPageFiles')} PreviewPageFiles */
-
-/**
- * Builds src/share/shareForward.ts alone into one small classic script.
- * @param {string} root @param {string} fileName @returns {Promise<string>}
- */
-async function buildForwardScript(root, fileName) {
-	const result = await build({
-		configFile: false,
-		root,
-		publicDir: false,
-		logLevel: 'warn',
-		build: {
-			write: false,
-			target: 'es2022',
-			lib: {
-				entry: resolve(root, 'src/share/shareForward.ts'),
-				formats: ['iife'],
-				name: 'shareForward',
-				fileName: () => fileName
-			}
-		}
-	});
-	const outputs = (Array.isArray(result) ? result : [result]).flatMap((bundle) =>
-		'output' in bundle ? bundle.output : []
-	);
-	const script = outputs.find((output) => output.type === 'chunk');
-	if (!script || script.type !== 'chunk') throw new Error('the forwarding script was not built');
-	return script.code;
-}
 
 /**
  * @param {{ contentSecurityPolicy: string, siteUrl?: string | undefined }} options
@@ -73,7 +45,11 @@ export function previewPages(options) {
 				this.emitFile({ type: 'asset', fileName, source });
 			}
 			const fileName = pages.forwardScriptPath;
-			this.emitFile({ type: 'asset', fileName, source: await buildForwardScript(root, fileName) });
+			this.emitFile({
+				type: 'asset',
+				fileName,
+				source: await buildClassicScript(root, 'src/share/shareForward.ts', fileName)
+			});
 		}
 	};
 }

@@ -40,6 +40,21 @@ export function routesIn(language: Language): AppRoute[] {
 			hash: `#/${language}/jobs/community-manager?from=Julie&msg=${encodeURIComponent('Coucou !\nÀ dimanche.')}&also=seo`,
 			language
 		},
+		// Embeds: one chunk for every kind, so the slow checks take the first one only.
+		{ name: 'embed job', view: 'embed', hash: `#/${language}/embed/job/seo`, language },
+		{
+			name: 'embed term',
+			view: 'embed',
+			hash: `#/${language}/embed/term/hashtag?theme=dark`,
+			language
+		},
+		{ name: 'embed chart', view: 'embed', hash: `#/${language}/embed/chart/smo`, language },
+		{
+			name: 'embed quiz',
+			view: 'embed',
+			hash: `#/${language}/embed/quiz/seo?theme=light`,
+			language
+		},
 		{ name: 'not-found', view: 'not-found', hash: `#/${language}/no-such-page`, language }
 	];
 }

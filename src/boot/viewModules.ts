@@ -8,7 +8,8 @@ export const viewModules = {
 	compare: () => import('../compare/ComparePage.svelte'),
 	glossary: () => import('../glossary/GlossaryPage.svelte'),
 	quiz: () => import('../quiz/QuizPage.svelte'),
-	share: () => import('../share/SharePage.svelte')
+	share: () => import('../share/SharePage.svelte'),
+	embed: () => import('../embed/EmbedView.svelte')
 };
 
 /** A view that has its own chunk. */

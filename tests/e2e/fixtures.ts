@@ -10,11 +10,13 @@ interface PageProblems {
  * alert or other dialog, a content security policy violation, or a request to any origin
  * other than the app's own.
  */
-export const test = base.extend<{ problems: PageProblems }>({
+export const test = base.extend<{ problems: PageProblems; otherOrigins: string[] }>({
+	/** Origins a test may also reach besides the app's own: a blog page that embeds the app. */
+	otherOrigins: [[], { option: true }],
 	problems: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, otherOrigins }, use) => {
 			const problems: PageProblems = { list: [] };
-			const ownOrigin = new URL(baseURL ?? 'http://localhost/').origin;
+			const allowed = new Set([new URL(baseURL ?? 'http://localhost/').origin, ...otherOrigins]);
 			page.on('console', (message) => {
 				if (message.type() === 'error') problems.list.push(`console error: ${message.text()}`);
 			});
@@ -30,7 +32,7 @@ export const test = base.extend<{ problems: PageProblems }>({
 			});
 			page.on('request', (request) => {
 				const url = new URL(request.url());
-				if (url.protocol !== 'data:' && url.origin !== ownOrigin) {
+				if (url.protocol !== 'data:' && !allowed.has(url.origin)) {
 					problems.list.push(`request to another origin: ${request.url()}`);
 				}
 			});

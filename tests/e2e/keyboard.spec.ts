@@ -112,7 +112,8 @@ for (const route of allRoutes) {
 			document.body.focus();
 		});
 		const stops = await tabThroughPage(page);
-		expect(stops.length).toBeGreaterThan(3);
+		// A full view has several controls; an embedded card may have just its link to the app.
+		expect(stops.length).toBeGreaterThan(route.view === 'embed' ? 0 : 3);
 		expect(stops.filter((stop) => !stop.visible).map((stop) => stop.label)).toEqual([]);
 		const reached = new Set(stops.map((stop) => stop.id));
 		// A group of radio buttons is one Tab stop (arrow keys move inside it): reaching one

@@ -14,6 +14,14 @@ export type Route =
 	| { view: 'quiz'; language: Language; query: Query }
 	| { view: 'share'; language: Language; query: Query }
 	| {
+			view: 'embed';
+			language: Language;
+			/** What is embedded and its id, unchecked: src/embed/embedLink.ts reads them. */
+			kind: string;
+			id: string | null;
+			query: Query;
+	  }
+	| {
 			view: 'glossary';
 			language: Language;
 			/** The entry the link asks for, unchecked: the glossary knows its terms. */
@@ -44,6 +52,9 @@ export function parseRoute(hash: string): Route {
 	if (rest.length === 1 && rest[0] === 'compare') return { view: 'compare', language, query };
 	if (rest.length === 1 && rest[0] === 'quiz') return { view: 'quiz', language, query };
 	if (rest.length === 1 && rest[0] === 'share') return { view: 'share', language, query };
+	if (rest[0] === 'embed' && (rest.length === 2 || rest.length === 3)) {
+		return { view: 'embed', language, kind: rest[1]!, id: rest[2] ?? null, query };
+	}
 	if (rest[0] === 'glossary' && rest.length <= 2) {
 		return { view: 'glossary', language, term: rest[1] ?? null, query };
 	}
@@ -113,6 +124,8 @@ export function viewKey(route: Route): string {
 			return route.view;
 		case 'job':
 			return `job:${route.jobId}`;
+		case 'embed':
+			return `embed:${route.kind}:${route.id ?? ''}`;
 		case 'not-found':
 			return 'not-found';
 	}
@@ -123,6 +136,22 @@ export const shareQueryKeys = { from: 'from', message: 'msg', also: 'also' } as 
 
 function hasShareKey(query: Query): boolean {
 	return Object.values(shareQueryKeys).some((key) => Object.hasOwn(query, key));
+}
+
+/** The content an embedded view shows, by its kind (an unknown kind or id loads nothing more). */
+function embedContent(kind: string, id: string | null): string[] {
+	switch (kind) {
+		case 'job':
+			return isJobId(id) ? [`jobs/${id}`] : [];
+		case 'chart':
+			return ['pages/job'];
+		case 'term':
+			return ['glossary/terms', 'pages/glossary'];
+		case 'quiz':
+			return ['quiz/questions', 'pages/quiz'];
+		default:
+			return [];
+	}
 }
 
 /** The content files (`locales/{lang}/{path}.json`) a route's view shows, loaded before it appears. */
@@ -138,6 +167,8 @@ export function contentFor(route: Route): string[] {
 			];
 		case 'share':
 			return ['pages/share'];
+		case 'embed':
+			return ['pages/embed', ...embedContent(route.kind, route.id)];
 		case 'about':
 			return ['pages/about'];
 		case 'glossary':
