@@ -6,6 +6,7 @@
 import { isTermId, type TermId } from '../glossary/terms';
 import { isJobId, type JobId } from '../jobs/jobs';
 import { isOneOf } from '../lib/content/ids';
+import type { Formatter } from '../lib/i18n/i18n';
 import type { Language } from '../lib/i18n/languages';
 import { routeHash, type Query } from '../lib/router/route';
 
@@ -151,4 +152,51 @@ export function embedSnippet(options: {
 		`  allow="web-share; clipboard-write" style="border: 0; max-width: 100%;"></iframe>`,
 		`<script src="${attribute(script.href)}" async></script>`
 	].join('\n');
+}
+
+/** The content files an embed's title needs, besides `pages/embed` (the names it uses). */
+export function titleTextPaths(target: EmbedTarget): string[] {
+	switch (target.kind) {
+		case 'term':
+			return ['pages/embed', 'glossary/terms'];
+		default:
+			return ['pages/embed'];
+	}
+}
+
+/** The iframe's title, for screen readers on the blog: what the frame shows, in its language. */
+export function embedTitle(target: EmbedTarget, format: Formatter, locale: Language): string {
+	const text = (key: string, values: Record<string, string> = {}) =>
+		format(`pages.embed.${key}`, { values, locale });
+	const jobName = (jobId: JobId) => format(`jobs.${jobId}.name`, { locale });
+	switch (target.kind) {
+		case 'job':
+		case 'chart':
+			return text(`titles.${target.kind}`, { job: jobName(target.jobId) });
+		case 'term':
+			return text('titles.term', {
+				term: format(`glossary.terms.${target.termId}.name`, { locale })
+			});
+		case 'quiz':
+			return target.jobId === null
+				? text('titles.quiz')
+				: text('quizAbout', { job: jobName(target.jobId) });
+	}
+}
+
+/**
+ * The height a message asks for, when it is a well-formed height message sent by that very
+ * frame from the origin its `src` names; null for anything else. `base` resolves a relative src.
+ */
+export function frameHeightFrom(
+	event: Pick<MessageEvent, 'data' | 'source' | 'origin'>,
+	frame: HTMLIFrameElement,
+	base: string
+): number | null {
+	if (!isHeightMessage(event.data) || frame.contentWindow !== event.source) return null;
+	try {
+		return new URL(frame.src, base).origin === event.origin ? event.data.height : null;
+	} catch {
+		return null;
+	}
 }

@@ -4,7 +4,7 @@
  * listens to frames of this page, from the origin their `src` names, with a well-formed
  * height message; it never sends anything.
  */
-import { isHeightMessage } from './embedLink';
+import { frameHeightFrom } from './embedLink';
 
 const loadedFlag = '__webJobsExplainedEmbeds';
 const host = window as unknown as Record<string, unknown>;
@@ -13,17 +13,9 @@ const host = window as unknown as Record<string, unknown>;
 if (!host[loadedFlag]) {
 	host[loadedFlag] = true;
 	window.addEventListener('message', (event) => {
-		if (!isHeightMessage(event.data)) return;
 		for (const frame of document.querySelectorAll('iframe')) {
-			if (frame.contentWindow !== event.source) continue;
-			let origin: string;
-			try {
-				origin = new URL(frame.src, location.href).origin;
-			} catch {
-				return;
-			}
-			if (origin === event.origin) frame.style.height = `${event.data.height}px`;
-			return;
+			const height = frameHeightFrom(event, frame, location.href);
+			if (height !== null) frame.style.height = `${height}px`;
 		}
 	});
 }

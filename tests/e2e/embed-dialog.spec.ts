@@ -43,6 +43,19 @@ for (const { hash, button: buttonName, embed, dark } of cases) {
 		await expect(code).toHaveValue(new RegExp(`${embed}\\?theme=dark"`));
 		await expect(dialog.locator('iframe')).toHaveAttribute('src', /\?theme=dark$/);
 
+		// The preview grows with its content, as the blogger's frame will.
+		const preview = dialog.locator('iframe');
+		await expect
+			.poll(async () => {
+				const outer = await preview.evaluate((frame) => frame.getBoundingClientRect().height);
+				const inner = await dialog
+					.frameLocator('iframe')
+					.locator('.embed')
+					.evaluate((root) => root.getBoundingClientRect().height);
+				return Math.abs(outer - inner) <= 3;
+			})
+			.toBe(true);
+
 		expect(await axeViolations(page)).toEqual([]);
 
 		await page.keyboard.press('Escape');

@@ -55,17 +55,18 @@ describe('EmbedButton', () => {
 		expect(snippet()).toContain('embed.js" async></script>');
 		expect(screen.getByRole('radio', { name: /reader's device/ })).toBeChecked();
 		expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
-		expect(screen.getByTitle('SEO specialist')).toHaveAttribute(
+		expect(await screen.findByTitle('“Hashtag”, explained')).toHaveAttribute(
 			'src',
 			expect.stringContaining('#/en/embed/term/hashtag')
 		);
+		expect(snippet()).toContain('title="“Hashtag”, explained"');
 	});
 
 	it('asks for the dark theme when dark is chosen', async () => {
 		const { user } = await setup();
 		await user.click(screen.getByRole('radio', { name: 'Dark' }));
 		expect(snippet()).toContain('#/en/embed/job/seo?theme=dark');
-		expect(screen.getByTitle('SEO specialist')).toHaveAttribute(
+		expect(await screen.findByTitle('SEO specialist, explained')).toHaveAttribute(
 			'src',
 			expect.stringContaining('?theme=dark')
 		);
@@ -77,6 +78,12 @@ describe('EmbedButton', () => {
 		await user.click(screen.getByRole('radio', { name: 'English' }));
 		expect(snippet()).toContain('#/en/embed/chart/seo');
 		expect(snippet()).not.toContain('#/fr/');
+		// The frame's title speaks the embed's language too.
+		await waitFor(() => expect(snippet()).toContain('title="The skills it takes: SEO specialist"'));
+		await user.click(screen.getByRole('radio', { name: 'Français' }));
+		await waitFor(() =>
+			expect(snippet()).toContain('title="Les compétences du métier : Référenceur web (SEO)"')
+		);
 	});
 
 	it('closes with its Close button and gives focus back to the Embed button', async () => {

@@ -3,6 +3,7 @@ import { heightMessage } from '../../src/embed/embedHeight';
 import {
 	embedHash,
 	embedSnippet,
+	frameHeightFrom,
 	fullViewHash,
 	isHeightMessage,
 	readEmbedTarget,
@@ -106,5 +107,40 @@ describe('embedSnippet', () => {
 		expect(snippet('https://example.org/', 'A "quote" & <b>')).toContain(
 			'title="A &quot;quote&quot; &amp; &lt;b&gt;"'
 		);
+	});
+});
+
+describe('frameHeightFrom', () => {
+	function setup() {
+		const frame = document.createElement('iframe');
+		frame.src = 'https://app.example/explainer/#/en/embed/job/seo';
+		const other = document.createElement('iframe');
+		document.body.append(frame, other);
+		const message = { type: 'web-jobs-explained:height', height: 480 };
+		return { frame, other, message, origin: 'https://app.example' };
+	}
+
+	it('reads the height its own frame asks for, from the origin of its src', () => {
+		const { frame, message, origin } = setup();
+		const event = { data: message, source: frame.contentWindow, origin };
+		expect(frameHeightFrom(event, frame, 'https://blog.example/post')).toBe(480);
+	});
+
+	type Change = { source?: 'other' | 'window'; origin?: string; data?: unknown };
+	it.each<[string, Change]>([
+		['another frame', { source: 'other' }],
+		['the page itself', { source: 'window' }],
+		['another origin', { origin: 'https://evil.example' }],
+		['a malformed message', { data: { type: 'web-jobs-explained:height', height: 1e6 } }]
+	])('ignores %s', (_name, change) => {
+		const { frame, other, message, origin } = setup();
+		const source =
+			change.source === 'other'
+				? other.contentWindow
+				: change.source === 'window'
+					? window
+					: frame.contentWindow;
+		const event = { data: change.data ?? message, source, origin: change.origin ?? origin };
+		expect(frameHeightFrom(event, frame, 'https://blog.example/post')).toBeNull();
 	});
 });
