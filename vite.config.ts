@@ -151,6 +151,15 @@ export default defineConfig({
 							}
 						},
 						{
+							// The text module and the view heading every first screen needs: one chunk, not
+							// two, whichever lazy views import them.
+							name: (moduleId) =>
+								/\/src\/lib\/(i18n\/i18n\.ts|view\/ViewHeading\.svelte)/.test(moduleId)
+									? 'ViewHeading'
+									: null,
+							includeDependenciesRecursively: false
+						},
+						{
 							// Small modules several views share (glossary words in texts, links, the step
 							// reveal and near-screen watch) travel together: left alone, each becomes a chunk of its
 							// own, and every extra request slows a job page's first screen.
