@@ -55,7 +55,13 @@ describe('parseRoute', () => {
 		['#/en/compare/seo', { view: 'not-found', language: 'en', query: {} }],
 		['#/fr/share', { view: 'share', language: 'fr', query: {} }],
 		['#/en/share?job=smo', { view: 'share', language: 'en', query: { job: 'smo' } }],
-		['#/en/share/seo', { view: 'not-found', language: 'en', query: {} }]
+		['#/en/share/seo', { view: 'not-found', language: 'en', query: {} }],
+		[
+			'#/en/embed/chart/seo?theme=dark',
+			{ view: 'embed', language: 'en', kind: 'chart', id: 'seo', query: { theme: 'dark' } }
+		],
+		['#/en/embed', { view: 'not-found', language: 'en', query: {} }],
+		['#/en/embed/a/b/c', { view: 'not-found', language: 'en', query: {} }]
 	] as const)('reads the compare and share views %s', (hash, expected) => {
 		expect(parseRoute(hash)).toEqual(expected);
 	});
@@ -131,6 +137,10 @@ describe('contentFor', () => {
 		['#/en/jobs/seo?also=smo&utm=x', ['jobs/seo', 'pages/job', 'pages/share']],
 		['#/en/jobs/seo?utm=x', ['jobs/seo', 'pages/job']],
 		['#/en/share?job=seo', ['pages/share']],
+		['#/fr/embed/job/seo', ['pages/embed', 'jobs/seo']],
+		['#/fr/embed/job/plumber', ['pages/embed']],
+		['#/fr/embed/term/hashtag', ['pages/embed', 'glossary/terms', 'pages/glossary']],
+		['#/en/embed/quiz', ['pages/embed', 'quiz/questions', 'pages/quiz']],
 		['#/fr/glossary/seo', ['glossary/terms', 'pages/glossary']],
 		['#/en/about', ['pages/about']],
 		['#/en/nowhere', []]
