@@ -17,8 +17,6 @@ export const maxSenderNameLength = 40;
 /** The longest personal message, in characters. */
 export const maxMessageLength = 280;
 
-const shareKeys = shareQueryKeys;
-
 /** What a personal link says about the person who sent it. */
 export interface ShareDetails {
 	/** Their first name, as it may be shown. */
@@ -60,9 +58,9 @@ export function readShare(jobId: JobId, query: Query): ReadShare {
 		if (value === null) ignored.push(key);
 		return value;
 	};
-	const from = read(shareKeys.from, cleanSenderName);
-	const message = read(shareKeys.message, cleanMessage);
-	const also = read(shareKeys.also, (raw) => (isJobId(raw) && raw !== jobId ? raw : null));
+	const from = read(shareQueryKeys.from, cleanSenderName);
+	const message = read(shareQueryKeys.message, cleanMessage);
+	const also = read(shareQueryKeys.also, (raw) => (isJobId(raw) && raw !== jobId ? raw : null));
 	return { from, message, also, ignored };
 }
 
@@ -70,10 +68,10 @@ export function readShare(jobId: JobId, query: Query): ReadShare {
 export function shareQuery(jobId: JobId, details: Partial<ShareDetails>): URLSearchParams {
 	const params = new URLSearchParams();
 	const from = details.from ? cleanSenderName(details.from) : null;
-	if (from) params.set(shareKeys.from, from);
+	if (from) params.set(shareQueryKeys.from, from);
 	const message = details.message ? cleanMessage(details.message) : null;
-	if (message) params.set(shareKeys.message, message);
-	if (details.also && details.also !== jobId) params.set(shareKeys.also, details.also);
+	if (message) params.set(shareQueryKeys.message, message);
+	if (details.also && details.also !== jobId) params.set(shareQueryKeys.also, details.also);
 	return params;
 }
 

@@ -18,3 +18,16 @@ export async function copyText(text: string): Promise<boolean> {
 		return false;
 	}
 }
+
+/** Whether the browser has a system share sheet (most phones; desktop browsers vary). */
+export const hasShareSheet =
+	typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+
+/** Opens the share sheet; closing it or a refusal is not an error (a copy button stays beside it). */
+export async function openShareSheet(data: ShareData): Promise<void> {
+	try {
+		await navigator.share(data);
+	} catch {
+		// Closed or refused.
+	}
+}
