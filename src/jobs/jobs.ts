@@ -1,24 +1,8 @@
 import type { TermId } from '../glossary/terms';
-import { isOneOf } from '../lib/content/ids';
 import { skillIds, type SkillRatings } from '../skills/skills';
+import type { JobId } from './jobIds';
 
-/** Stable ids of the jobs the app explains; they appear in URLs (`#/fr/jobs/seo`), so never rename one. */
-export const jobIds = [
-	'seo',
-	'community-manager',
-	'media-buyer',
-	'smo',
-	'media-planner',
-	'traffic-manager'
-] as const;
-
-/** The id of one job, as used in routes and locale keys. */
-export type JobId = (typeof jobIds)[number];
-
-/** True when a value (from a URL, a link or storage) is the id of a job. */
-export function isJobId(value: unknown): value is JobId {
-	return isOneOf(jobIds, value);
-}
+export { jobIds, isJobId, type JobId } from './jobIds';
 
 /** The language-neutral facts about a job; every sentence about it lives in `locales/{lang}/jobs/{id}.json`. */
 export interface JobFacts {

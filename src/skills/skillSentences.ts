@@ -32,9 +32,9 @@ export function skillSummary(format: Formatter, jobId: JobId, ratings: SkillRati
 /** One sentence per job that leads the others somewhere; one calm sentence when none does. */
 export function differenceSentences(format: Formatter, jobs: readonly JobRatings[]): string[] {
 	const found = standouts(jobs);
-	if (found.length === 0) return [format('ui.compare.noStandout')];
+	if (found.length === 0) return [format('pages.compare.noStandout')];
 	return found.map(({ jobId, skills, lead }) =>
-		format('ui.compare.standout', {
+		format('pages.compare.standout', {
 			values: {
 				job: format(`jobs.${jobId}.subject`),
 				far: lead >= farLead ? 'yes' : 'no',

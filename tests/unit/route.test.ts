@@ -143,6 +143,7 @@ describe('contentFor', () => {
 		['#/en/embed/quiz', ['pages/embed', 'quiz/questions', 'pages/quiz']],
 		['#/fr/glossary/seo', ['glossary/terms', 'pages/glossary']],
 		['#/en/about', ['pages/about']],
+		['#/fr/compare?jobs=seo,smo', ['pages/compare']],
 		['#/en/nowhere', []]
 	])('loads %s with %j', (hash, expected) => {
 		expect(contentFor(parseRoute(hash))).toEqual(expected);

@@ -138,7 +138,7 @@ describe('topSkills and standouts', () => {
 
 describe('sentences', () => {
 	it('read naturally in French and in English', async () => {
-		await setLanguage('fr', ['pages/job']);
+		await setLanguage('fr', ['pages/job', 'pages/compare']);
 		const french = get(t);
 		expect(listText(french, ['a', 'b', 'c'])).toBe('a, b et c');
 		expect(skillSummary(french, 'seo', jobFacts['seo'].skills)).toBe(
@@ -152,7 +152,7 @@ describe('sentences', () => {
 			/^L'acheteur média s'appuie bien plus sur .*le budget et la négociation/
 		);
 
-		await setLanguage('en', ['pages/job']);
+		await setLanguage('en', ['pages/job', 'pages/compare']);
 		const english = get(t);
 		const { labels, series } = skillChartData(english, ['smo', 'seo']);
 		expect(labels).toHaveLength(skillIds.length);

@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from '../i18n/languages';
-import { isJobId, type JobId } from '../../jobs/jobs';
+import { isJobId, type JobId } from '../../jobs/jobIds';
 
 /** Query parameters carried after the path inside the hash (`#/fr/jobs/seo?from=Julie`). */
 export type Query = Readonly<Record<string, string>>;
@@ -171,6 +171,8 @@ export function contentFor(route: Route): string[] {
 			return ['pages/embed', ...embedContent(route.kind, route.id)];
 		case 'about':
 			return ['pages/about'];
+		case 'compare':
+			return ['pages/compare'];
 		case 'glossary':
 			return ['glossary/terms', 'pages/glossary'];
 		case 'quiz':
