@@ -20,9 +20,10 @@ export default defineConfig({
 	projects: [
 		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
 		{
-			// The shell's and the link previews' tests again with the app in a sub-folder, as on a blog.
+			// The shell's, the link previews' and the offline tests again with the app in a sub-folder,
+			// as on a blog.
 			name: 'sub-folder',
-			testMatch: ['shell.spec.ts', 'previews.spec.ts'],
+			testMatch: ['shell.spec.ts', 'previews.spec.ts', 'offline.spec.ts'],
 			use: { baseURL: `http://localhost:${subFolderPort}/blog/explainer/` }
 		}
 	],

@@ -19,3 +19,12 @@ export type LazyView = keyof typeof viewModules;
 export function isLazyView(view: string): view is LazyView {
 	return Object.hasOwn(viewModules, view);
 }
+
+/**
+ * Parts of the shell that load once the first view is up, each in its own chunk: installing
+ * the app (in the footer) and the update prompt (which registers the service worker).
+ */
+export const laterParts = {
+	installApp: () => import('../pwa/InstallApp.svelte'),
+	updatePrompt: () => import('../pwa/UpdatePrompt.svelte')
+};
