@@ -20,10 +20,10 @@ export default defineConfig({
 	projects: [
 		{ name: 'root', use: { baseURL: `http://localhost:${rootPort}/` } },
 		{
-			// The shell's, the link previews' and the offline tests again with the app in a sub-folder,
-			// as on a blog.
+			// The shell's, the link previews', the offline and the install tests again with the app in a
+			// sub-folder, as on a blog.
 			name: 'sub-folder',
-			testMatch: ['shell.spec.ts', 'previews.spec.ts', 'offline.spec.ts'],
+			testMatch: ['shell.spec.ts', 'previews.spec.ts', 'offline.spec.ts', 'install.spec.ts'],
 			use: { baseURL: `http://localhost:${subFolderPort}/blog/explainer/` }
 		}
 	],

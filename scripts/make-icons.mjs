@@ -1,5 +1,5 @@
 // Makes the app's icons from one source image, static/favicon.svg, with
-// @vite-pwa/assets-generator (sharp): the 64, 192 and 512 px icons, a maskable 512 px icon,
+// @vite-pwa/assets-generator (sharp): the 64, 192 and 512 px icons, maskable 192 and 512 px ones,
 // the Apple touch icon and favicon.ico, in static/icons/. Run `npm run icons` after changing
 // the source; the PNG files are committed, so building needs no image library.
 import { readFile, mkdir } from 'node:fs/promises';
@@ -17,7 +17,7 @@ const assets = await instructions({
 	imageName: source,
 	preset: {
 		transparent: { sizes: [64, 192, 512], favicons: [[48, 'favicon.ico']] },
-		maskable: { sizes: [512], padding: 0.2, resizeOptions: { background: tile } },
+		maskable: { sizes: [192, 512], padding: 0.2, resizeOptions: { background: tile } },
 		apple: { sizes: [180], padding: 0.15, resizeOptions: { background: tile } }
 	},
 	faviconPreset: '2023',

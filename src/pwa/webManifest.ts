@@ -18,6 +18,12 @@ export const manifestIcons = [
 	{ src: 'icons/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
 	{ src: 'icons/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
 	{
+		src: 'icons/maskable-icon-192x192.png',
+		sizes: '192x192',
+		type: 'image/png',
+		purpose: 'maskable'
+	},
+	{
 		src: 'icons/maskable-icon-512x512.png',
 		sizes: '512x512',
 		type: 'image/png',
@@ -25,7 +31,7 @@ export const manifestIcons = [
 	}
 ] as const;
 
-/** The Apple touch icon, linked from index.html (iOS ignores the manifest's icons). */
+/** The Apple touch icon, linked from index.html: iPhones and iPads prefer it to the manifest's. */
 export const appleTouchIcon = 'icons/apple-touch-icon-180x180.png';
 
 /** The file name of a language's manifest. */
