@@ -121,8 +121,8 @@ function preloadLazyChunks(names: string[]): Plugin {
 }
 
 /**
- * Writes one web app manifest per language (their texts: pages.app.manifest in
- * locales/{lang}/pages/app.json) and links the French one, the page's first language, from
+ * Writes one web app manifest per language (their texts: `app` in locales/{lang}/ui.json)
+ * and links the French one, the page's first language, from
  * index.html with the Apple touch icon. The app points the link at the language on screen.
  */
 function webManifests(): Plugin {
@@ -132,9 +132,7 @@ function webManifests(): Plugin {
 		generateBundle() {
 			// One per language folder (locales/fr, locales/en).
 			for (const language of readdirSync('locales') as Language[]) {
-				const texts = JSON.parse(
-					readFileSync(`locales/${language}/pages/app.json`, 'utf8')
-				).manifest;
+				const texts = JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')).app;
 				this.emitFile({
 					type: 'asset',
 					fileName: manifestFile(language),

@@ -5,7 +5,7 @@
  */
 import type { Language } from '../lib/i18n/languages';
 
-/** The texts of a manifest, from `pages.app.manifest` in locales/{lang}/pages/app.json. */
+/** The texts of a manifest: `ui.app` in locales/{lang}/ui.json. */
 export interface ManifestTexts {
 	name: string;
 	shortName: string;

@@ -5,7 +5,7 @@ import { axeViolations } from './axe';
 import { expect, openRoute, test } from './fixtures';
 
 const appTexts = (language: Language) =>
-	JSON.parse(readFileSync(`locales/${language}/pages/app.json`, 'utf8'));
+	JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')).app;
 
 const languageLabel = { fr: 'English', en: 'Français' } as const;
 
@@ -39,7 +39,7 @@ test.describe('installing the app', () => {
 		expect(new URL(french.manifest.url).pathname).toMatch(/\/manifest\.fr\.webmanifest$/);
 		expect(french.manifest.errors).toEqual([]);
 		const frenchManifest = JSON.parse(french.manifest.data ?? '{}');
-		expect(frenchManifest.name).toBe(appTexts('fr').manifest.name);
+		expect(frenchManifest.name).toBe(appTexts('fr').name);
 
 		await page.getByRole('link', { name: languageLabel.fr }).click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -48,7 +48,7 @@ test.describe('installing the app', () => {
 			.toMatch(/\/manifest\.en\.webmanifest$/);
 		const english = await installability(page);
 		expect(english.errors).toEqual([]);
-		expect(JSON.parse(english.manifest.data ?? '{}').name).toBe(appTexts('en').manifest.name);
+		expect(JSON.parse(english.manifest.data ?? '{}').name).toBe(appTexts('en').name);
 	});
 
 	test('the manifest and the icons it lists are served, icons at the sizes they claim', async ({
@@ -91,7 +91,8 @@ test.describe('installing the app', () => {
 			const button = page.getByRole('contentinfo').getByRole('button', {
 				name: texts.install.button
 			});
-			await expect(button).toBeVisible();
+			// The footer's part about installing loads once the page has settled.
+			await expect(button).toBeVisible({ timeout: 15_000 });
 			await expect(page.getByText(texts.install.why)).toBeVisible();
 			expect(await axeViolations(page)).toEqual([]);
 			await button.focus();
@@ -122,6 +123,7 @@ test.describe('on an iPhone', () => {
 		}) => {
 			await openRoute(page, `#/${language}`);
 			const summary = page.getByRole('contentinfo').getByText(texts.install.iosSummary);
+			await expect(summary).toBeVisible({ timeout: 15_000 });
 			await summary.scrollIntoViewIfNeeded();
 			await summary.click();
 			await expect(page.getByRole('contentinfo').getByRole('listitem')).toHaveText(
@@ -137,6 +139,6 @@ test('once cached, the footer says the app works without a network', async ({ pa
 		await openRoute(page, `#/${language}`);
 		await expect(
 			page.getByRole('contentinfo').getByText(appTexts(language).install.offlineReady)
-		).toBeVisible();
+		).toBeVisible({ timeout: 20_000 });
 	}
 });

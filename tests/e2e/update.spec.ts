@@ -128,8 +128,11 @@ test.describe('a new version', () => {
 		expect(await quiz.evaluate(() => (window as Marked).notReloaded)).toBe(true);
 
 		// "Later" puts it away in the quiz tab; the home tab accepts.
-		await quiz.getByRole('button', { name: texts.en.later }).click();
+		await quiz.getByRole('button', { name: texts.en.later }).focus();
+		await quiz.keyboard.press('Enter');
 		await expect(prompt(quiz)).toBeHidden();
+		// Focus goes back to the page, not to nowhere.
+		await expect(quiz.locator('#main')).toBeFocused();
 		await home.getByRole('button', { name: texts.en.reload }).click();
 		await expect(mainHeading(home)).toHaveText(newHeadings.en);
 		expect(await home.evaluate(() => (window as Marked).notReloaded)).toBeUndefined();

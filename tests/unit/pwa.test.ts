@@ -76,7 +76,7 @@ describe('InstallApp', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
 	for (const language of languages) {
-		const texts = JSON.parse(readFileSync(`locales/${language}/pages/app.json`, 'utf8'));
+		const texts = JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')).app;
 
 		it(`${language}: the install button opens the browser's dialog, then says it is done`, async () => {
 			listenForInstallOffer(window);
@@ -254,7 +254,7 @@ describe('startUpdateChecks', () => {
 
 describe('UpdatePrompt', () => {
 	for (const language of languages) {
-		const texts = JSON.parse(readFileSync(`locales/${language}/pages/app.json`, 'utf8'));
+		const texts = JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')).app;
 
 		it(`${language}: "New version available · Reload" appears, and "Later" hides it`, async () => {
 			const { register, applyUpdate, worker } = fakeRegister();
@@ -278,8 +278,8 @@ describe('UpdatePrompt', () => {
 describe('webManifest', () => {
 	it('names the app in each language, with relative URLs that hold in a sub-folder', () => {
 		for (const language of languages) {
-			const texts = JSON.parse(readFileSync(`locales/${language}/pages/app.json`, 'utf8'));
-			const manifest = webManifest(language, texts.manifest);
+			const texts = JSON.parse(readFileSync(`locales/${language}/ui.json`, 'utf8')).app;
+			const manifest = webManifest(language, texts);
 			expect(manifestFile(language)).toBe(`manifest.${language}.webmanifest`);
 			expect(manifest).toMatchObject({
 				id: './',
@@ -287,8 +287,8 @@ describe('webManifest', () => {
 				scope: './',
 				display: 'standalone',
 				lang: language,
-				name: texts.manifest.name,
-				short_name: texts.manifest.shortName
+				name: texts.name,
+				short_name: texts.shortName
 			});
 			expect(manifest.short_name.length).toBeLessThanOrEqual(15);
 		}
