@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { jobFacts, jobIds, type JobId } from '../../src/jobs/jobs';
 import { skillIds } from '../../src/skills/skills';
+import { hasDrawing } from './canvas';
 import { expect, mainHeading, openRoute, test } from './fixtures';
 
 /** Chart.js lives in the drawChart chunk, and nowhere else. */
@@ -15,15 +16,6 @@ function chartRequests(page: Page): string[] {
 }
 
 const liveCharts = (page: Page) => page.locator('html').getAttribute('data-live-charts');
-
-/** True once Chart.js has drawn something on the canvas (some pixel is not transparent). */
-async function hasDrawing(page: Page, selector: string): Promise<boolean> {
-	return page.locator(selector).evaluate((canvas: HTMLCanvasElement) => {
-		if (canvas.width === 0 || canvas.height === 0) return false;
-		const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-		return pixels?.some((value, index) => index % 4 === 3 && value > 0) ?? false;
-	});
-}
 
 /** The numbers of a skills table, row by row. */
 async function tableNumbers(page: Page, table: string): Promise<number[][]> {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { languages, type Language } from '../../src/lib/i18n/languages';
 import { previewPagePath } from '../../src/share/previewPage';
 import { routesIn } from '../routes';
+import { hasDrawing } from './canvas';
 import { expect, mainHeading, openRoute, test } from './fixtures';
 
 const text = {
@@ -23,6 +24,13 @@ async function visitOnce(page: Page): Promise<void> {
 	await expect
 		.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
 		.toBe(true);
+}
+
+/** Visits once online, then cuts the network; returns the requests the worker leaves unanswered. */
+async function offlineAfterOneVisit(page: Page, context: BrowserContext): Promise<string[]> {
+	await visitOnce(page);
+	await context.setOffline(true);
+	return networkRequests(page);
 }
 
 /** Every request the page made that the service worker did not answer (the network's). */
@@ -47,9 +55,7 @@ test.describe('offline, after one visit', () => {
 		page,
 		context
 	}) => {
-		await visitOnce(page);
-		await context.setOffline(true);
-		const network = networkRequests(page);
+		const network = await offlineAfterOneVisit(page, context);
 		for (const language of languages) {
 			for (const route of routesIn(language)) {
 				await openRoute(page, route.hash);
@@ -67,9 +73,7 @@ test.describe('offline, after one visit', () => {
 			page,
 			context
 		}) => {
-			await visitOnce(page);
-			await context.setOffline(true);
-			const network = networkRequests(page);
+			const network = await offlineAfterOneVisit(page, context);
 
 			await openRoute(page, `#/${language}/glossary`);
 			await page.reload();
@@ -80,17 +84,8 @@ test.describe('offline, after one visit', () => {
 			).toBeVisible();
 
 			await openRoute(page, `#/${language}/jobs/smo`);
-			const canvas = page.locator('#main canvas');
-			await canvas.scrollIntoViewIfNeeded();
-			await expect
-				.poll(() =>
-					canvas.evaluate((element: HTMLCanvasElement) => {
-						const context2d = element.getContext('2d');
-						const pixels = context2d?.getImageData(0, 0, element.width, element.height).data;
-						return pixels?.some((value, index) => index % 4 === 3 && value > 0) ?? false;
-					})
-				)
-				.toBe(true);
+			await page.locator('#main canvas').scrollIntoViewIfNeeded();
+			await expect.poll(() => hasDrawing(page, '#main canvas')).toBe(true);
 
 			await openRoute(page, `#/${language}/quiz`);
 			await page.getByRole('button', { name: text[language].start }).click();
