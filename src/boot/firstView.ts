@@ -19,14 +19,26 @@ export function languageOf(route: Route): Language {
 	return ('language' in route && route.language) || startLanguage();
 }
 
-/** Fetches, without running anything, the text and the view code a location hash will need. */
+/**
+ * Fetches, without running anything, the text and the view code a location hash will need.
+ * The work comes in short tasks: each link it adds starts a request, which costs a phone's
+ * main thread about a millisecond, and the first read of storage opens it, which costs more.
+ * In one task they would block the phone just as the page is about to show.
+ */
 export function prefetchFirstView(hash: string): void {
 	const route = parseRoute(hash);
-	const language = languageOf(route);
+	const named = 'language' in route ? route.language : undefined;
+	const language = named ?? startLanguage();
 	// A failure here is left to the app, which loads the same files again and handles it.
 	const ignore = () => {};
 	for (const [, load] of localeLoaders(language)) load().catch(ignore);
 	const content = contentLoaders(language);
 	for (const path of contentFor(route)) content.get(path)?.().catch(ignore);
-	if (isLazyView(route.view)) viewModules[route.view]().catch(ignore);
+	if (isLazyView(route.view)) {
+		const view = route.view;
+		setTimeout(() => viewModules[view]().catch(ignore));
+	}
+	// The app reads the saved language as it starts: open storage now, while its code is still
+	// on its way, rather than in the task that starts the app.
+	if (named) setTimeout(startLanguage);
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { languageOf, startLanguage } from '../../src/boot/firstView';
+import { languageOf, prefetchFirstView, startLanguage } from '../../src/boot/firstView';
 import { parseRoute } from '../../src/lib/router/route';
 import { storageKeys } from '../../src/lib/storage/safeStorage';
 
@@ -23,5 +23,29 @@ describe('the first view', () => {
 		expect(startLanguage()).toBe('en');
 		localStorage.setItem(storageKeys.language, '<script>');
 		expect(startLanguage()).toBe('fr');
+	});
+
+	it('opens storage in a task of its own when the address names the language', () => {
+		vi.useFakeTimers();
+		const read = vi.spyOn(Storage.prototype, 'getItem');
+		try {
+			prefetchFirstView('#/fr/about');
+			expect(read).not.toHaveBeenCalled();
+			vi.runAllTimers();
+			expect(read).toHaveBeenCalledWith(storageKeys.language);
+		} finally {
+			read.mockRestore();
+			vi.useRealTimers();
+		}
+	});
+
+	it('reads storage at once when it decides which language to fetch', () => {
+		const read = vi.spyOn(Storage.prototype, 'getItem');
+		try {
+			prefetchFirstView('');
+			expect(read).toHaveBeenCalledWith(storageKeys.language);
+		} finally {
+			read.mockRestore();
+		}
 	});
 });
