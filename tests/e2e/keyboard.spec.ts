@@ -42,6 +42,24 @@ async function untilControlsSettle(page: Page) {
 }
 
 /**
+ * Scrolls down the whole view a screen at a time, then back to the top, so blocks that load
+ * as they near the screen (the job page's chart and jargon) are all there before tabbing: on a
+ * busy machine, Tab could otherwise pass a block before its links arrive.
+ */
+async function scrollThroughPage(page: Page) {
+	for (let screen = 0; screen < 50; screen++) {
+		const atBottom = await page.evaluate(() => {
+			window.scrollBy(0, window.innerHeight);
+			return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1;
+		});
+		await page.waitForTimeout(50);
+		if (atBottom) break;
+	}
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await untilControlsSettle(page);
+}
+
+/**
  * Names every control not named yet. Called before each Tab: blocks that load as they near the
  * screen (the job page's chart and jargon) add controls while the reader moves down.
  */
@@ -105,6 +123,7 @@ for (const route of allRoutes) {
 	}) => {
 		await openRoute(page, route.hash);
 		await untilControlsSettle(page);
+		await scrollThroughPage(page);
 		// Start from the top, even where the view focused something (an opened glossary entry):
 		// Chromium would otherwise go on from there.
 		await page.evaluate(() => {
