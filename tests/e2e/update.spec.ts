@@ -17,7 +17,8 @@ const headings = {
 } as const;
 const newHeadings = { fr: 'Les métiers du web, version 2', en: 'Web jobs, version 2' } as const;
 const texts = {
-	en: { available: 'New version available', reload: 'Reload', later: 'Later', start: "Let's go!" }
+	en: { available: 'New version available', reload: 'Reload', later: 'Later', start: "Let's go!" },
+	fr: { available: 'Une nouvelle version est prête', reload: 'Recharger' }
 } as const;
 
 /** Rewrites the home page's heading in both languages, as a content change would. */
@@ -99,7 +100,7 @@ test.describe('a new version', () => {
 		page: quiz,
 		context
 	}) => {
-		// One tab in the middle of a quiz, another on the home page.
+		// One tab in the middle of a quiz in English, another on the home page in French.
 		await quiz.clock.install();
 		await quiz.goto(`${site}#/en/quiz`);
 		await quiz.getByRole('button', { name: texts.en.start }).click();
@@ -108,8 +109,8 @@ test.describe('a new version', () => {
 		await expect(quiz.locator('.progress')).toContainText('2 / 10');
 		await controlled(quiz);
 		const home = await context.newPage();
-		await home.goto(`${site}#/en`);
-		await expect(mainHeading(home)).toHaveText(headings.en);
+		await home.goto(`${site}#/fr`);
+		await expect(mainHeading(home)).toHaveText(headings.fr);
 		await controlled(home);
 		// Marks that survive only as long as no reload happens.
 		for (const page of [quiz, home])
@@ -119,25 +120,26 @@ test.describe('a new version', () => {
 		// The app looks for a new version every hour while it stays open.
 		await quiz.clock.fastForward('01:00:00');
 
-		const prompt = (page: Page) => page.getByRole('status').filter({ hasText: texts.en.available });
+		const prompt = (page: Page, language: 'fr' | 'en' = 'en') =>
+			page.getByRole('status').filter({ hasText: texts[language].available });
 		await expect(prompt(quiz)).toBeVisible({ timeout: 20_000 });
-		await expect(prompt(home)).toBeVisible({ timeout: 20_000 });
+		await expect(prompt(home, 'fr')).toBeVisible({ timeout: 20_000 });
 		expect(await axeViolations(home)).toEqual([]);
 		// Nothing reloaded by itself: the quiz is where it was.
 		await expect(quiz.locator('.progress')).toContainText('2 / 10');
 		expect(await quiz.evaluate(() => (window as Marked).notReloaded)).toBe(true);
 
-		// "Later" puts it away in the quiz tab; the home tab accepts.
+		// "Later" puts it away in the quiz tab; the French home tab accepts.
 		await quiz.getByRole('button', { name: texts.en.later }).focus();
 		await quiz.keyboard.press('Enter');
 		await expect(prompt(quiz)).toBeHidden();
 		// Focus goes back to the page, not to nowhere.
 		await expect(quiz.locator('#main')).toBeFocused();
-		await home.getByRole('button', { name: texts.en.reload }).click();
-		await expect(mainHeading(home)).toHaveText(newHeadings.en);
-		expect(await home.evaluate(() => (window as Marked).notReloaded)).toBeUndefined();
-		await home.goto(`${site}#/fr`);
+		await home.getByRole('button', { name: texts.fr.reload }).click();
 		await expect(mainHeading(home)).toHaveText(newHeadings.fr);
+		expect(await home.evaluate(() => (window as Marked).notReloaded)).toBeUndefined();
+		await home.goto(`${site}#/en`);
+		await expect(mainHeading(home)).toHaveText(newHeadings.en);
 
 		// The quiz tab was not reloaded under its reader; it says a reload is waiting.
 		await expect(prompt(quiz)).toBeVisible();
