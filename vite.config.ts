@@ -205,11 +205,13 @@ export default defineConfig({
 					groups: [
 						{
 							// The Svelte runtime, named so reports say what it is.
+							debugName: 'svelte',
 							name: (moduleId) => (/\/node_modules\/svelte\//.test(moduleId) ? 'svelte' : null)
 						},
 						{
 							// One chunk per language for the text every view needs (locales/{lang}/*.json),
 							// named after the language so budgets and tests can tell them apart.
+							debugName: 'locales',
 							name: (moduleId) => {
 								const locale = /\/locales\/(\w+)\/[\w-]+\.json$/.exec(moduleId);
 								return locale ? `locale-${locale[1]}` : null;
@@ -218,6 +220,7 @@ export default defineConfig({
 						{
 							// The text module and the view heading every first screen needs: one chunk, not
 							// two, whichever lazy views import them.
+							debugName: 'ViewHeading',
 							name: (moduleId) =>
 								/\/src\/lib\/(i18n\/i18n\.ts|view\/ViewHeading\.svelte)/.test(moduleId)
 									? 'ViewHeading'
@@ -228,6 +231,7 @@ export default defineConfig({
 							// Small modules several views share (glossary words in texts, links, the step
 							// reveal and near-screen watch) travel together: left alone, each becomes a chunk of its
 							// own, and every extra request slows a job page's first screen.
+							debugName: 'view-shared',
 							name: (moduleId) =>
 								/\/src\/(glossary\/(TermText|TermPopover|termMarks|glossaryText|popoverPosition|terms|glossaryQuery)|lib\/view\/(stepReveal|nearScreen)|lib\/share\/)/.test(
 									moduleId
@@ -240,6 +244,7 @@ export default defineConfig({
 						{
 							// Each content file (locales/{lang}/{folder}/{name}.json) is its own chunk,
 							// loaded only by the views that show it.
+							debugName: 'content',
 							name: (moduleId) => {
 								const content = /\/locales\/(\w+)\/([\w-]+)\/([\w-]+)\.json$/.exec(moduleId);
 								return content ? `content-${content[1]}-${content[2]}-${content[3]}` : null;
