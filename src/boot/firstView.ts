@@ -14,9 +14,14 @@ export function startLanguage(): Language {
 	return pickLanguage(readStored(storageKeys.language), browserLanguages());
 }
 
+/** The language the address names, if it names one. */
+function namedLanguage(route: Route): Language | null {
+	return ('language' in route && route.language) || null;
+}
+
 /** The language a route shows in: its own, else the start language. */
 export function languageOf(route: Route): Language {
-	return ('language' in route && route.language) || startLanguage();
+	return namedLanguage(route) ?? startLanguage();
 }
 
 /**
@@ -27,8 +32,7 @@ export function languageOf(route: Route): Language {
  */
 export function prefetchFirstView(hash: string): void {
 	const route = parseRoute(hash);
-	const named = 'language' in route ? route.language : undefined;
-	const language = named ?? startLanguage();
+	const language = languageOf(route);
 	// A failure here is left to the app, which loads the same files again and handles it.
 	const ignore = () => {};
 	for (const [, load] of localeLoaders(language)) load().catch(ignore);
@@ -38,7 +42,8 @@ export function prefetchFirstView(hash: string): void {
 		const view = route.view;
 		setTimeout(() => viewModules[view]().catch(ignore));
 	}
-	// The app reads the saved language as it starts: open storage now, while its code is still
-	// on its way, rather than in the task that starts the app.
-	if (named) setTimeout(startLanguage);
+	// The app reads the saved language as it starts. Where the address named the language, none
+	// was read above: open storage now, while the app's code is on its way, rather than in the
+	// task that starts the app.
+	if (namedLanguage(route)) setTimeout(startLanguage);
 }
