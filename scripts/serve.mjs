@@ -1,7 +1,7 @@
 // Serves the production build (dist/) as any static host would, with no dependency.
 // Usage: node scripts/serve.mjs [--port 4173] [--mount /blog/explainer/]
 // --mount serves the app from a sub-folder, to check that relative URLs hold.
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -17,6 +17,12 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.dir);
+if (!existsSync(join(root, 'index.html'))) {
+	// Said at once, rather than a server that answers 404 to everything (the browser tests
+	// would wait a minute for it, then fail without saying why).
+	console.error(`There is no build in ${values.dir}/ to serve: run \`npm run build\` first.`);
+	process.exit(1);
+}
 const mount = `/${values.mount.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 const port = Number(values.port);
 
